@@ -1,0 +1,23 @@
+package dev.callgate.accounts;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/** Agents, their roles and teams, and their availability. */
+public interface AgentService {
+
+  List<AgentView> agents(long businessId);
+
+  Optional<AgentView> agent(long businessId, long agentId);
+
+  /** The agent a console login names; logins are unique across businesses. */
+  Optional<AgentView> byEmail(String email);
+
+  /**
+   * Switches an agent online or offline; audited.
+   *
+   * @throws dev.callgate.kernel.CallingException not_found for an agent of another business
+   */
+  AgentView setAvailability(@NotNull Actor actor, long agentId, @NotNull Availability availability);
+}

@@ -1,0 +1,13 @@
+package dev.callgate.accounts;
+
+/** An agent as every module and the API see it: never with credentials. */
+public record AgentView(
+    long id,
+    long businessId,
+    String name,
+    String email,
+    Role role,
+    Long teamId,
+    String teamName,
+    Availability availability,
+    boolean onCall) {}

@@ -1,0 +1,66 @@
+package dev.callgate.accounts.internal;
+
+import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AgentService;
+import dev.callgate.accounts.AgentView;
+import dev.callgate.accounts.AuditLog;
+import dev.callgate.accounts.Availability;
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class DefaultAgentService implements AgentService {
+
+  @PersistenceContext(unitName = "accounts")
+  private EntityManager em;
+
+  @Inject private AuditLog audit;
+
+  @Override
+  public List<AgentView> agents(long businessId) {
+    return em.createNamedQuery(Agent.BY_BUSINESS, Agent.class)
+        .setParameter("business", businessId)
+        .getResultStream()
+        .map(Agent::view)
+        .toList();
+  }
+
+  @Override
+  public Optional<AgentView> agent(long businessId, long agentId) {
+    return find(businessId, agentId).map(Agent::view);
+  }
+
+  @Override
+  public Optional<AgentView> byEmail(String email) {
+    return em.createNamedQuery(Agent.BY_EMAIL, Agent.class)
+        .setParameter("email", email == null ? "" : email.trim())
+        .getResultStream()
+        .findFirst()
+        .map(Agent::view);
+  }
+
+  @Override
+  public AgentView setAvailability(Actor actor, long agentId, Availability availability) {
+    Agent agent =
+        find(actor.businessId(), agentId)
+            .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No agent " + agentId));
+    // Two clicks at once on the same toggle must not interleave: lock the row.
+    em.lock(agent, LockModeType.PESSIMISTIC_WRITE);
+    if (agent.switchTo(availability)) {
+      audit.record(actor, "agent.availability", "agent:" + agentId, availability.name());
+    }
+    return agent.view();
+  }
+
+  private Optional<Agent> find(long businessId, long agentId) {
+    return Optional.ofNullable(em.find(Agent.class, agentId))
+        .filter(a -> a.businessId() == businessId);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.callgate.api.errors;
+
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.FieldProblem;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Renders a {@link CallingException} in the contract's error shape. */
+public final class ErrorBody {
+
+  private ErrorBody() {}
+
+  public static JsonObject of(CallingException e) {
+    ErrorCode code = e.code();
+    JsonObjectBuilder error = Json.createObjectBuilder();
+    if (code.numeric()) {
+      error.add("code", (Integer) code.code());
+    } else {
+      error.add("code", (String) code.code());
+    }
+    error.add("title", code.title());
+    error.add("message", e.getMessage() == null ? code.title() : e.getMessage());
+    error.add("resolution", e.resolution());
+    addOrNull(error, "retryAfter", e.retryAfter() == null ? null : e.retryAfter().toString());
+    addOrNull(error, "rule", e.rule());
+    if (e.upstreamCode() == null) {
+      error.addNull("upstreamCode");
+    } else {
+      error.add("upstreamCode", e.upstreamCode());
+    }
+    if (!e.fields().isEmpty()) {
+      JsonArrayBuilder fields = Json.createArrayBuilder();
+      for (FieldProblem p : e.fields()) {
+        fields.add(Json.createObjectBuilder().add("field", p.field()).add("problem", p.problem()));
+      }
+      error.add("fields", fields);
+    }
+    return Json.createObjectBuilder().add("error", error).build();
+  }
+
+  public static Response response(CallingException e) {
+    return Response.status(e.code().httpStatus())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(of(e).toString())
+        .build();
+  }
+
+  private static void addOrNull(JsonObjectBuilder b, String name, String value) {
+    if (value == null) {
+      b.addNull(name);
+    } else {
+      b.add(name, value);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.callgate.api.errors;
+
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else is our fault: log it with an incident id, answer 500 in the contract's shape,
+ * and never show a stack trace. EJB-wrapped known errors are unwrapped first.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CallingException known) {
+        return ErrorBody.response(known);
+      }
+      if (t instanceof jakarta.validation.ConstraintViolationException violations) {
+        return new ConstraintViolationMapper().toResponse(violations);
+      }
+      if (!(t instanceof EJBException) && t.getCause() == t) {
+        break;
+      }
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+    return ErrorBody.response(
+        CallingException.of(ErrorCode.INTERNAL_ERROR, "Unexpected failure; incident " + incident));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.callgate.kernel.schema;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+
+/**
+ * Migrates one module's tables and validates its mappings.
+ *
+ * <p>Every module keeps its own migration history table ({@code <module>_schema_history}) and
+ * its scripts under {@code db/migration/<module>}, so modules evolve their tables
+ * independently and never reference another module's tables by foreign key.
+ */
+public final class ModuleSchema {
+
+  private static final Logger LOG = Logger.getLogger(ModuleSchema.class.getName());
+
+  private ModuleSchema() {}
+
+  /**
+   * Runs the module's pending migrations, then validates the persistence unit's entities.
+   *
+   * @param loader the module's own class loader, where its migration scripts are
+   */
+  public static void migrateAndValidate(
+      String module, DataSource dataSource, EntityManagerFactory entities, ClassLoader loader) {
+    MigrateResult result =
+        Flyway.configure(loader)
+            .dataSource(dataSource)
+            .locations("classpath:db/migration/" + module)
+            .table(module + "_schema_history")
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema of "
+                + module
+                + ": "
+                + result.migrationsExecuted
+                + " migration(s) applied, now at "
+                + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion));
+    entities.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+  }
+}

@@ -15,6 +15,12 @@ public interface AgentService {
   Optional<AgentView> byEmail(String email);
 
   /**
+   * The agent whose console login this is, when the password matches its PBKDF2 hash. Unknown
+   * logins cost as much time as wrong passwords, so timing does not reveal who has an account.
+   */
+  Optional<AgentView> authenticate(String email, char[] password);
+
+  /**
    * Switches an agent online or offline; audited.
    *
    * @throws dev.callgate.kernel.CallingException not_found for an agent of another business

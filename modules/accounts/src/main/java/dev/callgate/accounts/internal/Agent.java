@@ -76,6 +76,10 @@ public class Agent {
     return changed;
   }
 
+  String passwordHash() {
+    return passwordHash;
+  }
+
   public Long id() {
     return id;
   }

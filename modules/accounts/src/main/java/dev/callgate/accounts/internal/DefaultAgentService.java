@@ -23,6 +23,8 @@ public class DefaultAgentService implements AgentService {
 
   @Inject private AuditLog audit;
 
+  @Inject private PasswordHasher passwords;
+
   @Override
   public List<AgentView> agents(long businessId) {
     return em.createNamedQuery(Agent.BY_BUSINESS, Agent.class)
@@ -44,6 +46,18 @@ public class DefaultAgentService implements AgentService {
         .getResultStream()
         .findFirst()
         .map(Agent::view);
+  }
+
+  @Override
+  public Optional<AgentView> authenticate(String email, char[] password) {
+    Optional<Agent> agent =
+        em.createNamedQuery(Agent.BY_EMAIL, Agent.class)
+            .setParameter("email", email == null ? "" : email.trim())
+            .getResultStream()
+            .findFirst();
+    String hash = agent.map(Agent::passwordHash).orElse(passwords.decoy());
+    boolean matches = passwords.verify(password, hash);
+    return agent.filter(a -> matches).map(Agent::view);
   }
 
   @Override

@@ -24,6 +24,9 @@ import java.util.Optional;
 @WebFilter(urlPatterns = {"/v1/*", "/soap/*"})
 public class ApiKeyFilter extends HttpFilter {
 
+  /** The request attribute holding the authenticated {@link ApiCaller}. */
+  public static final String CALLER_ATTRIBUTE = "dev.callgate.api.caller";
+
   private static final int SOAP_BODY_LIMIT = 1024 * 1024;
 
   @EJB private ApiKeyService keys;
@@ -53,6 +56,8 @@ public class ApiKeyFilter extends HttpFilter {
       return;
     }
     current.set(caller.get(), request.getRemoteAddr());
+    // JAX-WS endpoints read the caller from the request rather than from CDI
+    request.setAttribute(CALLER_ATTRIBUTE, caller.get());
     chain.doFilter(request, response);
   }
 

@@ -4,6 +4,7 @@ import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.Role;
 import dev.callgate.kernel.BusinessNumber;
+import dev.callgate.kernel.PublicUrl;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -43,7 +44,7 @@ public class DemoData {
   private boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "callgate.public-url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "callgate.public-url", defaultValue = "auto")
   private String publicUrl;
 
   @PostConstruct
@@ -125,7 +126,7 @@ public class DemoData {
   }
 
   private String banner() {
-    String base = publicUrl.replaceAll("/+$", "");
+    String base = PublicUrl.resolve(publicUrl);
     return String.join(
         System.lineSeparator(),
         "",

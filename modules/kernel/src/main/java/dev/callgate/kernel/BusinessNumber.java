@@ -1,6 +1,5 @@
 package dev.callgate.kernel;
 
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,15 +8,13 @@ import java.util.Objects;
  * decides whether business-initiated calls are allowed at all (L3), so it is parsed from the number
  * and never taken from user input.
  */
-public final class BusinessNumber implements Serializable {
+public final class BusinessNumber extends E164Number {
 
   private static final long serialVersionUID = 1L;
   private static final String FIELD = "phoneNumber";
 
-  private final PhoneNumbers.Parsed number;
-
   private BusinessNumber(PhoneNumbers.Parsed number) {
-    this.number = number;
+    super(number);
   }
 
   /** Accepts digits with an optional leading {@code +}; spaces and dashes are ignored. */
@@ -38,39 +35,6 @@ public final class BusinessNumber implements Serializable {
           FIELD, "number is in " + parsed.country() + ", expected " + expected);
     }
     return parsed;
-  }
-
-  /** The E.164 digits without {@code +}. */
-  public String value() {
-    return number.digits();
-  }
-
-  /** ISO 3166 alpha-2 region of the number, e.g. {@code PR} for +1 787. */
-  public String country() {
-    return number.country();
-  }
-
-  public int countryCallingCode() {
-    return number.countryCallingCode();
-  }
-
-  public String e164() {
-    return "+" + number.digits();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof BusinessNumber that && value().equals(that.value());
-  }
-
-  @Override
-  public int hashCode() {
-    return value().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value();
   }
 
   // A serialized form is not trusted to hold a valid number: parse it again.

@@ -72,6 +72,14 @@ public class ApiKey {
     return revokedAt == null;
   }
 
+  public String prefix() {
+    return prefix;
+  }
+
+  public Instant revokedAt() {
+    return revokedAt;
+  }
+
   public Instant lastUsedAt() {
     return lastUsedAt;
   }

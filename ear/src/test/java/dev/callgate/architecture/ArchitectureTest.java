@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Dependencies point one way (DESIGN.md): each module may use only the modules below it, and
- * only their public top package, never their {@code internal} one.
+ * Dependencies point one way (DESIGN.md): each module may use only the modules below it, and only
+ * their public top package, never their {@code internal} one.
  */
 class ArchitectureTest {
 
@@ -34,7 +34,8 @@ class ArchitectureTest {
     ALLOWED.put("routing", base);
     ALLOWED.put("billing", base);
     ALLOWED.put("media", base);
-    ALLOWED.put("calls", union(base, Set.of("templates", "permissions", "routing", "billing", "media")));
+    ALLOWED.put(
+        "calls", union(base, Set.of("templates", "permissions", "routing", "billing", "media")));
     Set<String> everything = union(ALLOWED.get("calls"), Set.of("calls"));
     ALLOWED.put("api", everything);
     ALLOWED.put("console", everything);

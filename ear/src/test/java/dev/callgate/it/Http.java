@@ -52,7 +52,9 @@ public final class Http {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(TestServer.uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.newBuilder(TestServer.uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
     if (apiKey != null) {
       builder.header("Authorization", "Bearer " + apiKey);
     }
@@ -60,12 +62,15 @@ public final class Http {
   }
 
   private static HttpRequest.BodyPublisher body(String body) {
-    return body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+    return body == null
+        ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body);
   }
 
   private static Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -59,7 +59,8 @@ class AccountsIT {
   void flywayMigratedTheAccountsSchemaAtDeployment() throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("select count(*) from accounts_schema_history where success = true and version = '1'");
+            c.prepareStatement(
+                "select count(*) from accounts_schema_history where success = true and version = '1'");
         ResultSet rs = s.executeQuery()) {
       assertTrue(rs.next());
       assertEquals(1, rs.getInt(1));
@@ -97,10 +98,14 @@ class AccountsIT {
     CallingException refused =
         assertThrows(
             CallingException.class,
-            () -> contacts.save(actor, WaId.of("919811122233"), new ContactChange("X", foreign.id(), null)));
+            () ->
+                contacts.save(
+                    actor, WaId.of("919811122233"), new ContactChange("X", foreign.id(), null)));
     assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
     assertEquals("assigneeAgentId", refused.fields().get(0).field());
-    assertTrue(contacts.contact(actor.businessId(), WaId.of("919811122233")).isEmpty(), "nothing half-written");
+    assertTrue(
+        contacts.contact(actor.businessId(), WaId.of("919811122233")).isEmpty(),
+        "nothing half-written");
   }
 
   @Test
@@ -108,7 +113,8 @@ class AccountsIT {
     long business = sunrise().id();
     AgentView kavya = agents.byEmail("kavya@sunrise.example").orElseThrow();
     Actor actor = new Actor(business, "agent:priya@sunrise.example", "10.1.2.3");
-    Availability next = kavya.availability() == Availability.ONLINE ? Availability.OFFLINE : Availability.ONLINE;
+    Availability next =
+        kavya.availability() == Availability.ONLINE ? Availability.OFFLINE : Availability.ONLINE;
 
     assertEquals(next, agents.setAvailability(actor, kavya.id(), next).availability());
 
@@ -138,7 +144,9 @@ class AccountsIT {
     assertEquals(aurora().id(), keys.authenticate(issued.secret()).orElseThrow().businessId());
 
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("select count(*) from accounts_api_key where secret_hash = ? or prefix = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from accounts_api_key where secret_hash = ? or prefix = ?")) {
       s.setString(1, issued.secret());
       s.setString(2, issued.secret());
       try (ResultSet rs = s.executeQuery()) {
@@ -152,10 +160,16 @@ class AccountsIT {
   }
 
   private BusinessView sunrise() {
-    return businesses.businesses().stream().filter(b -> b.name().startsWith("Sunrise")).findFirst().orElseThrow();
+    return businesses.businesses().stream()
+        .filter(b -> b.name().startsWith("Sunrise"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private BusinessView aurora() {
-    return businesses.businesses().stream().filter(b -> b.name().startsWith("Aurora")).findFirst().orElseThrow();
+    return businesses.businesses().stream()
+        .filter(b -> b.name().startsWith("Aurora"))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A key issued by the accounts service works on the REST API at once and stops working the
- * moment it is revoked (A2). Runs inside the server so it can issue and revoke directly, and
- * calls the API over real HTTP.
+ * A key issued by the accounts service works on the REST API at once and stops working the moment
+ * it is revoked (A2). Runs inside the server so it can issue and revoke directly, and calls the API
+ * over real HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiKeyLifecycleIT {

@@ -33,7 +33,11 @@ class ContactsAndAgentsIT {
     Reply saved =
         api.put(
             "/api/v1/contacts/%2B91%2098111%2022334",
-            "{\"name\":\"Lakshmi\",\"assigneeAgentId\":" + rahul + ",\"ownerAgentId\":" + meera + "}");
+            "{\"name\":\"Lakshmi\",\"assigneeAgentId\":"
+                + rahul
+                + ",\"ownerAgentId\":"
+                + meera
+                + "}");
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     assertThat(saved.json().getString("waId")).isEqualTo("919811122334");
 
@@ -45,8 +49,11 @@ class ContactsAndAgentsIT {
 
   @Test
   void aContactCanBeUnassigned() {
-    api.put("/api/v1/contacts/919811122335", "{\"name\":\"Ravi\",\"assigneeAgentId\":" + agentId("rahul@sunrise.example") + "}");
-    Reply cleared = api.put("/api/v1/contacts/919811122335", "{\"name\":\"Ravi\",\"assigneeAgentId\":null}");
+    api.put(
+        "/api/v1/contacts/919811122335",
+        "{\"name\":\"Ravi\",\"assigneeAgentId\":" + agentId("rahul@sunrise.example") + "}");
+    Reply cleared =
+        api.put("/api/v1/contacts/919811122335", "{\"name\":\"Ravi\",\"assigneeAgentId\":null}");
     assertThat(cleared.json().isNull("assigneeAgentId")).isTrue();
   }
 
@@ -64,7 +71,10 @@ class ContactsAndAgentsIT {
   @Test
   void availabilityTogglesAndIsReadBack() {
     long kavya = agentId("kavya@sunrise.example");
-    assertThat(api.put("/api/v1/agents/" + kavya + "/availability", "{\"availability\":\"ONLINE\"}").json().getString("availability"))
+    assertThat(
+            api.put("/api/v1/agents/" + kavya + "/availability", "{\"availability\":\"ONLINE\"}")
+                .json()
+                .getString("availability"))
         .isEqualTo("ONLINE");
     assertThat(agent("kavya@sunrise.example").getString("availability")).isEqualTo("ONLINE");
     api.put("/api/v1/agents/" + kavya + "/availability", "{\"availability\":\"OFFLINE\"}");

@@ -45,14 +45,18 @@ class ErrorEnvelopeIT {
 
   @Test
   void anUnknownEnumValueIsValidationFailed() {
-    assertShape(api.put("/api/v1/agents/1/availability", "{\"availability\":\"BUSY\"}"), 400, "validation_failed");
+    assertShape(
+        api.put("/api/v1/agents/1/availability", "{\"availability\":\"BUSY\"}"),
+        400,
+        "validation_failed");
   }
 
   @Test
   void anInvalidPhoneNumberNamesTheField() {
     Reply reply = api.get("/api/v1/contacts/12345");
     assertShape(reply, 400, "validation_failed");
-    assertThat(reply.error().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("waId");
+    assertThat(reply.error().getJsonArray("fields").getJsonObject(0).getString("field"))
+        .isEqualTo("waId");
   }
 
   @Test
@@ -68,7 +72,9 @@ class ErrorEnvelopeIT {
   @Test
   void wrongMediaTypeIs415() {
     assertShape(
-        api.send("PUT", "/api/v1/agents/1/availability", "text/plain", "ONLINE"), 415, "unsupported_media_type");
+        api.send("PUT", "/api/v1/agents/1/availability", "text/plain", "ONLINE"),
+        415,
+        "unsupported_media_type");
   }
 
   @Test
@@ -84,7 +90,8 @@ class ErrorEnvelopeIT {
 
   private static void assertShape(Reply reply, int status, String code) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-    assertThat(reply.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(reply.raw().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonObject error = reply.error();
     assertThat(error.getString("code")).isEqualTo(code);
     assertThat(error.getString("title")).isNotBlank();

@@ -27,10 +27,15 @@ class OpenApiAndHealthIT {
     Reply reply = Http.withKey(null).get("/api/openapi?format=JSON");
     assertThat(reply.status()).isEqualTo(200);
     JsonObject paths = reply.json().getJsonObject("paths");
-    assertThat(paths).containsKeys(
-        "/api/v1/numbers", "/api/v1/contacts/{waId}", "/api/v1/agents", "/api/v1/agents/{agentId}/availability");
+    assertThat(paths)
+        .containsKeys(
+            "/api/v1/numbers",
+            "/api/v1/contacts/{waId}",
+            "/api/v1/agents",
+            "/api/v1/agents/{agentId}/availability");
     assertThat(paths.getJsonObject("/api/v1/contacts/{waId}")).containsKeys("get", "put");
-    assertThat(reply.json().getJsonObject("components").getJsonObject("securitySchemes")).containsKey("apiKey");
+    assertThat(reply.json().getJsonObject("components").getJsonObject("securitySchemes"))
+        .containsKey("apiKey");
   }
 
   @Test
@@ -39,9 +44,13 @@ class OpenApiAndHealthIT {
     var response =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                    .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"name\":\"database\",\"status\":\"UP\"").contains("\"name\":\"jms\",\"status\":\"UP\"");
+    assertThat(response.body())
+        .contains("\"name\":\"database\",\"status\":\"UP\"")
+        .contains("\"name\":\"jms\",\"status\":\"UP\"");
   }
 }

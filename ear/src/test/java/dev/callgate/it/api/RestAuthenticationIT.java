@@ -44,7 +44,8 @@ class RestAuthenticationIT {
     Reply reply = Http.withKey(null).get("/api/v1/agents");
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.error().getString("code")).isEqualTo("unauthorized");
-    assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(reply.raw().headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
   }
 
   @Test
@@ -65,8 +66,11 @@ class RestAuthenticationIT {
 
   @Test
   void A2_anotherBusinessesAgentCannotBeSwitched() {
-    long auroraAgent = aurora.get("/api/v1/agents").array().getJsonObject(0).getJsonNumber("id").longValue();
-    Reply reply = sunrise.put("/api/v1/agents/" + auroraAgent + "/availability", "{\"availability\":\"OFFLINE\"}");
+    long auroraAgent =
+        aurora.get("/api/v1/agents").array().getJsonObject(0).getJsonNumber("id").longValue();
+    Reply reply =
+        sunrise.put(
+            "/api/v1/agents/" + auroraAgent + "/availability", "{\"availability\":\"OFFLINE\"}");
     assertThat(reply.status()).isEqualTo(404);
   }
 }

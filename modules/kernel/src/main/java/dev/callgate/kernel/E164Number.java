@@ -37,7 +37,9 @@ public abstract sealed class E164Number implements Serializable permits WaId, Bu
 
   @Override
   public boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && value().equals(((E164Number) other).value());
+    return other != null
+        && other.getClass() == getClass()
+        && value().equals(((E164Number) other).value());
   }
 
   @Override

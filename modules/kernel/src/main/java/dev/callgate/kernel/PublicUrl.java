@@ -13,7 +13,9 @@ public final class PublicUrl {
 
   /** The configured address without a trailing slash, or the derived local one. */
   public static String resolve(String configured) {
-    if (configured != null && !configured.isBlank() && !"auto".equalsIgnoreCase(configured.strip())) {
+    if (configured != null
+        && !configured.isBlank()
+        && !"auto".equalsIgnoreCase(configured.strip())) {
       return configured.strip().replaceAll("/+$", "");
     }
     int port = Integer.getInteger("jboss.http.port", 8080);

@@ -1,6 +1,5 @@
 package dev.callgate.kernel;
 
-
 /**
  * A consumer's WhatsApp id: the E.164 number without {@code +}, as the Cloud API writes it ({@code
  * 919812345678}). Only valid numbers of a real country can exist, so rules may rely on {@link

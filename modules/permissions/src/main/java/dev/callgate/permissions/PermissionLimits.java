@@ -3,8 +3,8 @@ package dev.callgate.permissions;
 import java.time.Duration;
 
 /**
- * The numbers behind the permission rules, read from MicroProfile Config
- * ({@code callgate.permission.*}); no limit is a literal in code.
+ * The numbers behind the permission rules, read from MicroProfile Config ({@code
+ * callgate.permission.*}); no limit is a literal in code.
  */
 public record PermissionLimits(
     Duration temporaryLifetime,
@@ -21,7 +21,8 @@ public record PermissionLimits(
 
   public PermissionLimits {
     if (maxRequestsPer24h < 1 || maxRequestsPer7d < maxRequestsPer24h) {
-      throw new IllegalArgumentException("request limits must be at least 1 and the weekly one no smaller");
+      throw new IllegalArgumentException(
+          "request limits must be at least 1 and the weekly one no smaller");
     }
     if (promptAfterUnanswered < 1 || revokeAfterUnanswered <= promptAfterUnanswered) {
       throw new IllegalArgumentException("revocation must come after the prompt");

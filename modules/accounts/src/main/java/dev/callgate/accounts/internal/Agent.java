@@ -21,8 +21,11 @@ import jakarta.persistence.Version;
 @Table(name = "accounts_agent")
 @NamedQuery(
     name = Agent.BY_BUSINESS,
-    query = "select a from Agent a left join fetch a.team where a.businessId = :business order by a.name")
-@NamedQuery(name = Agent.BY_EMAIL, query = "select a from Agent a where lower(a.email) = lower(:email)")
+    query =
+        "select a from Agent a left join fetch a.team where a.businessId = :business order by a.name")
+@NamedQuery(
+    name = Agent.BY_EMAIL,
+    query = "select a from Agent a where lower(a.email) = lower(:email)")
 public class Agent {
 
   static final String BY_BUSINESS = "Agent.byBusiness";
@@ -60,7 +63,8 @@ public class Agent {
 
   protected Agent() {}
 
-  public Agent(long businessId, String name, String email, String passwordHash, Role role, Team team) {
+  public Agent(
+      long businessId, String name, String email, String passwordHash, Role role, Team team) {
     this.businessId = businessId;
     this.name = name;
     this.email = email.toLowerCase(java.util.Locale.ROOT);

@@ -15,7 +15,8 @@ import java.time.Instant;
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.secretHash = :hash")
 @NamedQuery(
     name = ApiKey.BY_BUSINESS,
-    query = "select k from ApiKey k where k.businessId = :business order by k.createdAt desc, k.id desc")
+    query =
+        "select k from ApiKey k where k.businessId = :business order by k.createdAt desc, k.id desc")
 public class ApiKey {
 
   static final String BY_HASH = "ApiKey.byHash";
@@ -50,7 +51,12 @@ public class ApiKey {
   protected ApiKey() {}
 
   public ApiKey(
-      long businessId, String name, String prefix, String secretHash, String createdBy, Instant at) {
+      long businessId,
+      String name,
+      String prefix,
+      String secretHash,
+      String createdBy,
+      Instant at) {
     this.businessId = businessId;
     this.name = name;
     this.prefix = prefix;
@@ -93,6 +99,7 @@ public class ApiKey {
   }
 
   public ApiKeyView view() {
-    return new ApiKeyView(id, businessId, name, prefix, createdBy, createdAt, revokedAt, lastUsedAt);
+    return new ApiKeyView(
+        id, businessId, name, prefix, createdBy, createdAt, revokedAt, lastUsedAt);
   }
 }

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Makes and hashes API key secrets. A secret carries 190 random bits, so a single SHA-256 is
- * enough to store it safely: there is nothing to brute-force that a slow hash would protect.
+ * Makes and hashes API key secrets. A secret carries 190 random bits, so a single SHA-256 is enough
+ * to store it safely: there is nothing to brute-force that a slow hash would protect.
  */
 final class ApiKeySecrets {
 
@@ -34,8 +34,10 @@ final class ApiKeySecrets {
   }
 
   /** A new key entity for a secret; only the hash and the prefix are kept. */
-  static ApiKey keyFor(dev.callgate.accounts.Actor actor, String name, String secret, java.time.Instant at) {
-    return new ApiKey(actor.businessId(), name, prefix(secret), hash(secret), actor.principal(), at);
+  static ApiKey keyFor(
+      dev.callgate.accounts.Actor actor, String name, String secret, java.time.Instant at) {
+    return new ApiKey(
+        actor.businessId(), name, prefix(secret), hash(secret), actor.principal(), at);
   }
 
   static String hash(String secret) {

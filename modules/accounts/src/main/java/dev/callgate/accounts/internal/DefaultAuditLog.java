@@ -23,7 +23,9 @@ public class DefaultAuditLog implements AuditLog {
   @Override
   public void record(Actor actor, String action, String target, String detail) {
     String bounded =
-        detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
+        detail == null || detail.length() <= DETAIL_LIMIT
+            ? detail
+            : detail.substring(0, DETAIL_LIMIT);
     em.persist(new AuditRecord(actor, action, target, bounded, clock.instant()));
   }
 

@@ -66,7 +66,8 @@ public class DefaultContactService implements ContactService {
     return contact.view();
   }
 
-  private void checkAgent(long businessId, Long agentId, String field, List<FieldProblem> problems) {
+  private void checkAgent(
+      long businessId, Long agentId, String field, List<FieldProblem> problems) {
     if (agentId == null) {
       return;
     }

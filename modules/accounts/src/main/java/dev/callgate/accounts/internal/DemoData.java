@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds two demo businesses on an empty database when {@code callgate.demo.enabled} is true,
- * and prints where to start. The logins and API keys are documented in the README; they exist
- * only in demo runs.
+ * Seeds two demo businesses on an empty database when {@code callgate.demo.enabled} is true, and
+ * prints where to start. The logins and API keys are documented in the README; they exist only in
+ * demo runs.
  */
 @Singleton
 @Startup
@@ -67,7 +67,11 @@ public class DemoData {
     persist(new Waba("102290129340398", id, "Sunrise Electronics"));
     PhoneNumber india =
         new PhoneNumber(
-            "106540352242922", id, "102290129340398", BusinessNumber.of("919876543210"), "Sunrise Support India");
+            "106540352242922",
+            id,
+            "102290129340398",
+            BusinessNumber.of("919876543210"),
+            "Sunrise Support India");
     india.useCallHours("Asia/Kolkata");
     for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) {
       india.openOn(day, "0900", "1800");
@@ -75,18 +79,29 @@ public class DemoData {
     persist(india);
     persist(
         new PhoneNumber(
-            "106540352242933", id, "102290129340398", BusinessNumber.of("16502530000"), "Sunrise US Desk"));
+            "106540352242933",
+            id,
+            "102290129340398",
+            BusinessNumber.of("16502530000"),
+            "Sunrise US Desk"));
     Team sales = persist(new Team(id, "Sales North"));
     Team support = persist(new Team(id, "Support"));
     agent(id, "Priya Sharma", "priya@sunrise.example", Role.OWNER, null, Availability.ONLINE);
     agent(id, "Arjun Mehta", "arjun@sunrise.example", Role.SUPERADMIN, null, Availability.OFFLINE);
-    Agent meera = agent(id, "Meera Iyer", "meera@sunrise.example", Role.SALES_LEAD, sales, Availability.ONLINE);
-    Agent rahul = agent(id, "Rahul Verma", "rahul@sunrise.example", Role.TEAMMATE, sales, Availability.ONLINE);
-    Agent kavya = agent(id, "Kavya Nair", "kavya@sunrise.example", Role.ADMIN, support, Availability.OFFLINE);
+    Agent meera =
+        agent(
+            id, "Meera Iyer", "meera@sunrise.example", Role.SALES_LEAD, sales, Availability.ONLINE);
+    Agent rahul =
+        agent(
+            id, "Rahul Verma", "rahul@sunrise.example", Role.TEAMMATE, sales, Availability.ONLINE);
+    Agent kavya =
+        agent(id, "Kavya Nair", "kavya@sunrise.example", Role.ADMIN, support, Availability.OFFLINE);
     contact(id, "919812345678", "Anil Kumar", rahul, meera);
     contact(id, "919845012345", "Deepa Rao", kavya, null);
     contact(id, "447700900123", "Oliver Smith", null, null);
-    persist(ApiKeySecrets.keyFor(Actor.system(id, "demo-data"), "Demo key", SUNRISE_KEY, clock.instant()));
+    persist(
+        ApiKeySecrets.keyFor(
+            Actor.system(id, "demo-data"), "Demo key", SUNRISE_KEY, clock.instant()));
   }
 
   private void seedAurora() {
@@ -95,14 +110,24 @@ public class DemoData {
     persist(new Waba("203390129340411", id, "Aurora Modas"));
     persist(
         new PhoneNumber(
-            "207650352242911", id, "203390129340411", BusinessNumber.of("5511987654321"), "Aurora Atendimento"));
+            "207650352242911",
+            id,
+            "203390129340411",
+            BusinessNumber.of("5511987654321"),
+            "Aurora Atendimento"));
     Team vendas = persist(new Team(id, "Vendas"));
     agent(id, "Ana Souza", "ana@aurora.example", Role.OWNER, null, Availability.ONLINE);
-    Agent bruno = agent(id, "Bruno Lima", "bruno@aurora.example", Role.SALES_LEAD, vendas, Availability.ONLINE);
-    Agent carla = agent(id, "Carla Dias", "carla@aurora.example", Role.TEAMMATE, vendas, Availability.OFFLINE);
+    Agent bruno =
+        agent(
+            id, "Bruno Lima", "bruno@aurora.example", Role.SALES_LEAD, vendas, Availability.ONLINE);
+    Agent carla =
+        agent(
+            id, "Carla Dias", "carla@aurora.example", Role.TEAMMATE, vendas, Availability.OFFLINE);
     contact(id, "5521987654321", "João Pereira", carla, bruno);
     contact(id, "5511912345678", "Mariana Costa", bruno, null);
-    persist(ApiKeySecrets.keyFor(Actor.system(id, "demo-data"), "Demo key", AURORA_KEY, clock.instant()));
+    persist(
+        ApiKeySecrets.keyFor(
+            Actor.system(id, "demo-data"), "Demo key", AURORA_KEY, clock.instant()));
   }
 
   private Agent agent(
@@ -115,7 +140,10 @@ public class DemoData {
   private void contact(long businessId, String waId, String name, Agent assignee, Agent owner) {
     Contact contact = new Contact(businessId, waId, clock.instant());
     contact.update(
-        name, assignee == null ? null : assignee.id(), owner == null ? null : owner.id(), clock.instant());
+        name,
+        assignee == null ? null : assignee.id(),
+        owner == null ? null : owner.id(),
+        clock.instant());
     persist(contact);
   }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
 /**
- * Hashes console passwords with the server's own PBKDF2 implementation (Soteria), so the
- * console's database identity store verifies them. Jakarta Security offers it as a bean only in
- * web modules, hence the direct use here.
+ * Hashes console passwords with the server's own PBKDF2 implementation (Soteria), so the console's
+ * database identity store verifies them. Jakarta Security offers it as a bean only in web modules,
+ * hence the direct use here.
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -35,7 +35,9 @@ class ApiKeySecretsTest {
 
   @Test
   void revokingTwiceKeepsTheFirstInstant() {
-    ApiKey key = ApiKeySecrets.keyFor(Actor.system(7, "test"), "ci", ApiKeySecrets.newSecret(), Instant.EPOCH);
+    ApiKey key =
+        ApiKeySecrets.keyFor(
+            Actor.system(7, "test"), "ci", ApiKeySecrets.newSecret(), Instant.EPOCH);
     Instant first = Instant.parse("2026-11-23T10:00:00Z");
 
     assertThat(key.revoke(first)).isTrue();

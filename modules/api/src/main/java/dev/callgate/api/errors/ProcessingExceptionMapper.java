@@ -15,6 +15,7 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
   public Response toResponse(ProcessingException e) {
     return ErrorBody.response(
         CallingException.of(
-            ErrorCode.VALIDATION_FAILED, "The request could not be read: " + MalformedBodies.reason(e)));
+            ErrorCode.VALIDATION_FAILED,
+            "The request could not be read: " + MalformedBodies.reason(e)));
   }
 }

@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: log it with an incident id, answer 500 in the contract's shape,
- * and never show a stack trace. EJB-wrapped known errors are unwrapped first.
+ * Anything else is our fault: log it with an incident id, answer 500 in the contract's shape, and
+ * never show a stack trace. EJB-wrapped known errors are unwrapped first.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

@@ -39,7 +39,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
     Response mapped = ErrorBody.response(CallingException.of(code, message));
     if (code == ErrorCode.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString("Allow") != null) {
-      return Response.fromResponse(mapped).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+      return Response.fromResponse(mapped)
+          .header("Allow", e.getResponse().getHeaderString("Allow"))
+          .build();
     }
     return mapped;
   }

@@ -30,9 +30,16 @@ public class AgentsResource {
   @Inject private CurrentCaller caller;
 
   public record AgentJson(
-      long id, String name, String email, Role role, Long teamId, Availability availability, boolean onCall) {
+      long id,
+      String name,
+      String email,
+      Role role,
+      Long teamId,
+      Availability availability,
+      boolean onCall) {
     static AgentJson of(AgentView a) {
-      return new AgentJson(a.id(), a.name(), a.email(), a.role(), a.teamId(), a.availability(), a.onCall());
+      return new AgentJson(
+          a.id(), a.name(), a.email(), a.role(), a.teamId(), a.availability(), a.onCall());
     }
   }
 
@@ -48,7 +55,8 @@ public class AgentsResource {
   @Path("/{agentId}/availability")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Switch an agent online or offline")
-  public AgentJson availability(@PathParam("agentId") long agentId, @NotNull @Valid AvailabilityRequest body) {
+  public AgentJson availability(
+      @PathParam("agentId") long agentId, @NotNull @Valid AvailabilityRequest body) {
     return AgentJson.of(agents.setAvailability(caller.actor(), agentId, body.availability()));
   }
 }

@@ -3,11 +3,11 @@ package dev.callgate.api.rest;
 import dev.callgate.api.errors.ErrorBody;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
 
 /** Refuses oversized bodies up front, before anything reads them. */
 @Provider

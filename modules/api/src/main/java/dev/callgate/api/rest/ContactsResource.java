@@ -33,12 +33,14 @@ public class ContactsResource {
   @Inject private CurrentCaller caller;
 
   /** The body of PUT: who the contact is and who looks after them. */
-  public record ContactRequest(@Size(max = 120) String name, Long assigneeAgentId, Long ownerAgentId) {}
+  public record ContactRequest(
+      @Size(max = 120) String name, Long assigneeAgentId, Long ownerAgentId) {}
 
   public record ContactJson(
       String waId, String name, Long assigneeAgentId, Long ownerAgentId, Instant updatedAt) {
     static ContactJson of(ContactView c) {
-      return new ContactJson(c.waId(), c.name(), c.assigneeAgentId(), c.ownerAgentId(), c.updatedAt());
+      return new ContactJson(
+          c.waId(), c.name(), c.assigneeAgentId(), c.ownerAgentId(), c.updatedAt());
     }
   }
 
@@ -53,9 +55,11 @@ public class ContactsResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create or update a contact; assignee and owner must be agents of the business")
+  @Operation(
+      summary = "Create or update a contact; assignee and owner must be agents of the business")
   public ContactJson save(@PathParam("waId") String waId, @NotNull @Valid ContactRequest body) {
-    ContactChange change = new ContactChange(body.name(), body.assigneeAgentId(), body.ownerAgentId());
+    ContactChange change =
+        new ContactChange(body.name(), body.assigneeAgentId(), body.ownerAgentId());
     return ContactJson.of(contacts.save(caller.actor(), WaId.of(waId), change));
   }
 }

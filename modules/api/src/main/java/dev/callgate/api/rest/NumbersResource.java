@@ -26,7 +26,8 @@ public class NumbersResource {
   public record NumberJson(
       String id, String displayPhoneNumber, String friendlyName, String wabaId, String country) {
     static NumberJson of(NumberView n) {
-      return new NumberJson(n.id(), n.displayPhoneNumber(), n.friendlyName(), n.wabaId(), n.country());
+      return new NumberJson(
+          n.id(), n.displayPhoneNumber(), n.friendlyName(), n.wabaId(), n.country());
     }
   }
 

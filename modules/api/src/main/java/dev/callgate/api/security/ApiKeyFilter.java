@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Lets a request through only with a valid, unrevoked key. The WSDL and its schemas stay
- * public: a client generator has to read them before it can present a key.
+ * Lets a request through only with a valid, unrevoked key. The WSDL and its schemas stay public: a
+ * client generator has to read them before it can present a key.
  */
 @WebFilter(urlPatterns = {"/v1/*", "/soap/*"})
 public class ApiKeyFilter extends HttpFilter {
@@ -34,7 +34,8 @@ public class ApiKeyFilter extends HttpFilter {
   @Inject private CurrentCaller current;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean soap = request.getServletPath().startsWith("/soap");
     if (soap && "GET".equals(request.getMethod()) && describesService(request)) {
@@ -63,7 +64,8 @@ public class ApiKeyFilter extends HttpFilter {
 
   private static boolean describesService(HttpServletRequest request) {
     String query = request.getQueryString();
-    return query != null && (query.equalsIgnoreCase("wsdl") || query.toLowerCase().startsWith("xsd="));
+    return query != null
+        && (query.equalsIgnoreCase("wsdl") || query.toLowerCase().startsWith("xsd="));
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean soap)
@@ -71,7 +73,9 @@ public class ApiKeyFilter extends HttpFilter {
     CallingException e =
         CallingException.of(
             ErrorCode.UNAUTHORIZED,
-            BearerToken.present(request) ? "The API key is unknown or revoked" : "No API key was presented");
+            BearerToken.present(request)
+                ? "The API key is unknown or revoked"
+                : "No API key was presented");
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Bearer realm=\"callgate\"");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

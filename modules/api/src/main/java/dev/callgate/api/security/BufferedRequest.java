@@ -63,8 +63,10 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-    return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    String encoding =
+        getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+    return new BufferedReader(
+        new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
   }
 
   @Override

@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the password of a WS-Security UsernameToken from a buffered SOAP request: SOAP clients
- * that cannot set HTTP headers present their API key there instead.
+ * Reads the password of a WS-Security UsernameToken from a buffered SOAP request: SOAP clients that
+ * cannot set HTTP headers present their API key there instead.
  */
 final class WsSecurityToken {
 

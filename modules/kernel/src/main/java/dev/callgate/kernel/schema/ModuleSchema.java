@@ -10,9 +10,9 @@ import org.hibernate.SessionFactory;
 /**
  * Migrates one module's tables and validates its mappings.
  *
- * <p>Every module keeps its own migration history table ({@code <module>_schema_history}) and
- * its scripts under {@code db/migration/<module>}, so modules evolve their tables
- * independently and never reference another module's tables by foreign key.
+ * <p>Every module keeps its own migration history table ({@code <module>_schema_history}) and its
+ * scripts under {@code db/migration/<module>}, so modules evolve their tables independently and
+ * never reference another module's tables by foreign key.
  */
 public final class ModuleSchema {
 

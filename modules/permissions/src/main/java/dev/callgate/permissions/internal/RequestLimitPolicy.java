@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Rules P4 and P5: at most N call permission requests per pair in any rolling 24 hours and M in
- * any rolling 7 days, free-form and template alike; a connected call between the pair resets both
+ * Rules P4 and P5: at most N call permission requests per pair in any rolling 24 hours and M in any
+ * rolling 7 days, free-form and template alike; a connected call between the pair resets both
  * counts.
  *
  * <p>A window is half-open, {@code (now - length, now]}: a request sent exactly 24 hours ago no
@@ -29,7 +29,8 @@ public final class RequestLimitPolicy {
    * @param sentAt when earlier requests to the pair were sent, in any order
    * @param lastConnectedCall the last connected call between the pair, or null (P5)
    */
-  public RequestWindow evaluate(Collection<Instant> sentAt, Instant lastConnectedCall, Instant now) {
+  public RequestWindow evaluate(
+      Collection<Instant> sentAt, Instant lastConnectedCall, Instant now) {
     List<Instant> counted =
         sentAt.stream()
             .filter(t -> lastConnectedCall == null || t.isAfter(lastConnectedCall))

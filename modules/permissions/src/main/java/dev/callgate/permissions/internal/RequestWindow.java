@@ -8,4 +8,5 @@ import java.time.Instant;
  *
  * @param nextRequestAt when a request becomes possible again; null while one is possible now
  */
-public record RequestWindow(boolean canRequest, int usedLast24h, int usedLast7d, Instant nextRequestAt) {}
+public record RequestWindow(
+    boolean canRequest, int usedLast24h, int usedLast7d, Instant nextRequestAt) {}

@@ -40,7 +40,13 @@ class UnansweredCallPolicyTest {
   @Test
   void P8_limitsComeFromConfiguration() {
     PermissionLimits stricter =
-        new PermissionLimits(PermissionLimits.defaults().temporaryLifetime(), 1, 2, PermissionLimits.defaults().requestExpiry(), 1, 2);
+        new PermissionLimits(
+            PermissionLimits.defaults().temporaryLifetime(),
+            1,
+            2,
+            PermissionLimits.defaults().requestExpiry(),
+            1,
+            2);
     UnansweredCallPolicy custom = new UnansweredCallPolicy(stricter);
     assertThat(custom.after(0, false).prompt()).isTrue();
     assertThat(custom.after(1, false).revoke()).isTrue();

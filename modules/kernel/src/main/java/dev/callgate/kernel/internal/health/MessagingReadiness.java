@@ -27,9 +27,15 @@ public class MessagingReadiness implements HealthCheck {
     try (JMSContext context = connections.createContext();
         QueueBrowser browser = context.createBrowser(webhooks)) {
       browser.getEnumeration();
-      return HealthCheckResponse.named("jms").up().withData("queue", webhooks.getQueueName()).build();
+      return HealthCheckResponse.named("jms")
+          .up()
+          .withData("queue", webhooks.getQueueName())
+          .build();
     } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-      return HealthCheckResponse.named("jms").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("jms")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

@@ -17,12 +17,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
+    return ErrorBody.response(validationError(e));
+  }
+
+  /** The violations as one validation_failed error; the SOAP endpoint faults with the same. */
+  public static CallingException validationError(ConstraintViolationException e) {
     List<FieldProblem> problems =
         e.getConstraintViolations().stream()
             .map(v -> new FieldProblem(field(v), v.getMessage()))
             .sorted(Comparator.comparing(FieldProblem::field))
             .toList();
-    return ErrorBody.response(CallingException.validation(problems));
+    return CallingException.validation(problems);
   }
 
   /** The last path node is the field the client knows ("name"), not "save.arg2.name". */

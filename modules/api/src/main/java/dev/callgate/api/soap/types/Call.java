@@ -1,0 +1,68 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlSchemaType;
+import jakarta.xml.bind.annotation.XmlType;
+import java.time.Instant;
+
+/** One call as {@code GET /calls/{id}} shows it; {@code cost} is a decimal string. */
+@XmlType(
+    name = "Call",
+    propOrder = {
+      "id",
+      "waCallId",
+      "numberId",
+      "waId",
+      "direction",
+      "status",
+      "missedBy",
+      "agentId",
+      "startedAt",
+      "answeredAt",
+      "endedAt",
+      "durationSeconds",
+      "pulses",
+      "cost",
+      "currency",
+      "market",
+      "disposition",
+      "notes",
+      "sdpAnswer",
+      "recording",
+      "transcript",
+      "summary"
+    })
+public class Call {
+
+  public long id;
+  public String waCallId;
+  public String numberId;
+  public String waId;
+  public CallDirection direction;
+  public CallStatus status;
+  public MissedBy missedBy;
+  public Long agentId;
+
+  @XmlSchemaType(name = "dateTime")
+  public Instant startedAt;
+
+  @XmlSchemaType(name = "dateTime")
+  public Instant answeredAt;
+
+  @XmlSchemaType(name = "dateTime")
+  public Instant endedAt;
+
+  public Integer durationSeconds;
+  public Integer pulses;
+  public String cost;
+  public String currency;
+  public String market;
+  public String disposition;
+  public String notes;
+  public String sdpAnswer;
+
+  /** Where the recording can be fetched ({@code GET /calls/{id}/recording}), when there is one. */
+  public String recording;
+
+  public String transcript;
+  public String summary;
+}

@@ -1,0 +1,18 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One page of the calls a filter matches, with the total count. */
+@XmlType(
+    name = "CallPage",
+    propOrder = {"items", "page", "size", "total"})
+public class CallPage {
+
+  @XmlElement public List<Call> items = new ArrayList<>();
+  public int page;
+  public int size;
+  public long total;
+}

@@ -1,0 +1,17 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * A business-initiated call handed to the Cloud API ({@code status} is {@code INITIATED}); the SDP
+ * answer arrives later through {@code getCall}.
+ */
+@XmlType(
+    name = "CallStarted",
+    propOrder = {"id", "waCallId", "status"})
+public class CallStarted {
+
+  public long id;
+  public String waCallId;
+  public CallStatus status;
+}

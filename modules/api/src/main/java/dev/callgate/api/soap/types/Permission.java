@@ -1,0 +1,37 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlSchemaType;
+import jakarta.xml.bind.annotation.XmlType;
+import java.time.Instant;
+
+/** A customer's call permission for one business number, with what it allows next. */
+@XmlType(
+    name = "Permission",
+    propOrder = {
+      "waId",
+      "status",
+      "grantedAt",
+      "expiresAt",
+      "source",
+      "consecutiveUnanswered",
+      "promptedToReconsider",
+      "requestLimits",
+      "callLimits"
+    })
+public class Permission {
+
+  public String waId;
+  public PermissionStatus status;
+
+  @XmlSchemaType(name = "dateTime")
+  public Instant grantedAt;
+
+  @XmlSchemaType(name = "dateTime")
+  public Instant expiresAt;
+
+  public String source;
+  public int consecutiveUnanswered;
+  public boolean promptedToReconsider;
+  public RequestLimits requestLimits;
+  public CallLimits callLimits;
+}

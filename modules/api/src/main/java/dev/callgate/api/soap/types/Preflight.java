@@ -1,0 +1,16 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * The answer to "could this call start now?" (L7). A refusal is data here, not a fault: the {@code
+ * error} says which rule would refuse the call and until when.
+ */
+@XmlType(
+    name = "Preflight",
+    propOrder = {"allowed", "error"})
+public class Preflight {
+
+  public boolean allowed;
+  public CallingError error;
+}

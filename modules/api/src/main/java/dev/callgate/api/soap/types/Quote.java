@@ -1,0 +1,16 @@
+package dev.callgate.api.soap.types;
+
+import jakarta.xml.bind.annotation.XmlType;
+
+/** What a call of a given length to a customer would cost, priced in 6-second pulses. */
+@XmlType(
+    name = "Quote",
+    propOrder = {"market", "ratePerMinute", "pulses", "cost", "currency"})
+public class Quote {
+
+  public String market;
+  public String ratePerMinute;
+  public int pulses;
+  public String cost;
+  public String currency;
+}

@@ -62,8 +62,10 @@ class CloudApiClientIT {
     for (int i = 3; i < 6; i++) {
       assertTrue(elapsed.get(i) < 200, "open circuit answers at once: " + elapsed);
       Throwable cause = failures.get(i).getCause();
-      assertEquals("CircuitBreakerOpenException", cause == null ? null : cause.getClass().getSimpleName());
-      assertTrue(failures.get(i).getMessage().contains("circuit open"), failures.get(i).getMessage());
+      assertEquals(
+          "CircuitBreakerOpenException", cause == null ? null : cause.getClass().getSimpleName());
+      assertTrue(
+          failures.get(i).getMessage().contains("circuit open"), failures.get(i).getMessage());
     }
   }
 
@@ -72,7 +74,8 @@ class CloudApiClientIT {
     // the OS accepts connections into the backlog, nobody ever answers
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       CloudApiAccount slow =
-          new CloudApiAccount("http://127.0.0.1:" + silent.getLocalPort(), "v23.0", "token", "secret");
+          new CloudApiAccount(
+              "http://127.0.0.1:" + silent.getLocalPort(), "v23.0", "token", "secret");
       long start = System.nanoTime();
       CallingException e =
           assertThrows(

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The simulator's control endpoints ({@code /sandbox/v1}), called from inside the server, where
- * the public URL is derived from the server's own port offset.
+ * The simulator's control endpoints ({@code /sandbox/v1}), called from inside the server, where the
+ * public URL is derived from the server's own port offset.
  */
 final class SandboxControl {
 
@@ -32,7 +32,8 @@ final class SandboxControl {
           "a=ice-lite",
           "a=ice-ufrag:Bq6m",
           "a=ice-pwd:3bHlVQ0l1kcU2CM6ITn6xT5q",
-          "a=fingerprint:sha-256 0B:9E:5C:43:57:8D:FB:02:A7:7C:9D:63:A5:1F:4F:3D:7B:84:03:1A:C9:9C:47:86:6B:90:FB:2A:9C:68:8D:73",
+          "a=fingerprint:sha-256"
+              + " 0B:9E:5C:43:57:8D:FB:02:A7:7C:9D:63:A5:1F:4F:3D:7B:84:03:1A:C9:9C:47:86:6B:90:FB:2A:9C:68:8D:73",
           "a=setup:actpass",
           "a=mid:0",
           "a=sendrecv",
@@ -83,7 +84,8 @@ final class SandboxControl {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
-        throw new AssertionError(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        throw new AssertionError(
+            method + " " + path + " -> " + response.statusCode() + " " + response.body());
       }
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed", e);

@@ -20,8 +20,8 @@ public interface CloudApiAccounts {
   /**
    * The account of the WABA a phone number of this business belongs to.
    *
-   * @throws dev.callgate.kernel.CallingException {@code not_found} for an unknown number or one
-   *     of another business (A2)
+   * @throws dev.callgate.kernel.CallingException {@code not_found} for an unknown number or one of
+   *     another business (A2)
    */
   CloudApiAccount forNumber(long businessId, String phoneNumberId);
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code calling} object of {@code /{PHONE_NUMBER_ID}/settings} ({@code cloud-api.md}
- * §2.3), with Meta's enum values as strings so that a new value Meta adds does not break reading.
- * On a POST, null components are left out; {@code restrictions} is read-only.
+ * The {@code calling} object of {@code /{PHONE_NUMBER_ID}/settings} ({@code cloud-api.md} §2.3),
+ * with Meta's enum values as strings so that a new value Meta adds does not break reading. On a
+ * POST, null components are left out; {@code restrictions} is read-only.
  *
  * @param status {@code ENABLED|DISABLED}
  * @param callIconVisibility {@code DEFAULT|DISABLE_ALL}
@@ -42,7 +42,8 @@ public record NumberSettings(
 
   public record Sip(String status, List<SipServer> servers) {}
 
-  public record SipServer(String hostname, Integer port, Map<String, String> requestUriUserParams) {}
+  public record SipServer(
+      String hostname, Integer port, Map<String, String> requestUriUserParams) {}
 
   /** A calling restriction Meta imposed, e.g. {@code RESTRICTED_BUSINESS_INITIATED_CALLING}. */
   public record Restriction(String type, String reason, Instant expiration) {}

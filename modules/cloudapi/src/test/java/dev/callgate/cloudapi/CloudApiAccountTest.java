@@ -9,7 +9,8 @@ class CloudApiAccountTest {
   @Test
   void toStringNeverShowsTheTokenOrTheSecret() {
     CloudApiAccount account =
-        new CloudApiAccount("https://graph.facebook.com", "v23.0", "EAAG-secret-token", "s3cr3t-app");
+        new CloudApiAccount(
+            "https://graph.facebook.com", "v23.0", "EAAG-secret-token", "s3cr3t-app");
     assertThat(account.toString())
         .contains("https://graph.facebook.com", "v23.0", "<redacted>")
         .doesNotContain("EAAG-secret-token")

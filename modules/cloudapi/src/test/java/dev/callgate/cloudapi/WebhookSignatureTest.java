@@ -28,7 +28,9 @@ class WebhookSignatureTest {
   @Test
   void upperCaseHexIsAccepted() {
     String header = WebhookSignature.sign(BODY, "app-secret");
-    assertThat(WebhookSignature.verify(BODY, "sha256=" + header.substring(7).toUpperCase(), "app-secret"))
+    assertThat(
+            WebhookSignature.verify(
+                BODY, "sha256=" + header.substring(7).toUpperCase(), "app-secret"))
         .isTrue();
   }
 
@@ -41,7 +43,9 @@ class WebhookSignatureTest {
   @Test
   void aChangedBodyIsRefused() {
     String header = WebhookSignature.sign(BODY, "app-secret");
-    byte[] tampered = "{\"object\":\"whatsapp_business_account\",\"entry\":[{}]}".getBytes(StandardCharsets.UTF_8);
+    byte[] tampered =
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{}]}"
+            .getBytes(StandardCharsets.UTF_8);
     assertThat(WebhookSignature.verify(tampered, header, "app-secret")).isFalse();
   }
 
@@ -51,7 +55,8 @@ class WebhookSignatureTest {
     assertThat(WebhookSignature.verify(BODY, null, "app-secret")).isFalse();
     assertThat(WebhookSignature.verify(BODY, "", "app-secret")).isFalse();
     assertThat(WebhookSignature.verify(BODY, header.substring(7), "app-secret")).isFalse();
-    assertThat(WebhookSignature.verify(BODY, "sha1=" + header.substring(7), "app-secret")).isFalse();
+    assertThat(WebhookSignature.verify(BODY, "sha1=" + header.substring(7), "app-secret"))
+        .isFalse();
     assertThat(WebhookSignature.verify(BODY, header, null)).isFalse();
     assertThat(WebhookSignature.verify(BODY, header, "")).isFalse();
   }

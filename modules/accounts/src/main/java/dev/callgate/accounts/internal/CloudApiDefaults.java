@@ -4,9 +4,9 @@ import dev.callgate.cloudapi.CloudApiAccount;
 import dev.callgate.kernel.PublicUrl;
 
 /**
- * The configured {@code callgate.cloudapi.*} values, and how a WABA's overrides merge with them.
- * A base URL of {@code auto} (the demo and the tests), or none while the sandbox is enabled,
- * means the sandbox of this very server.
+ * The configured {@code callgate.cloudapi.*} values, and how a WABA's overrides merge with them. A
+ * base URL of {@code auto} (the demo and the tests), or none while the sandbox is enabled, means
+ * the sandbox of this very server.
  */
 record CloudApiDefaults(
     String baseUrl,

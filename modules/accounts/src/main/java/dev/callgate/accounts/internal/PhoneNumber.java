@@ -21,7 +21,8 @@ import java.util.List;
 @Table(name = "accounts_phone_number")
 @NamedQuery(
     name = PhoneNumber.BY_BUSINESS,
-    query = "select n from PhoneNumber n where n.businessId = :business order by n.displayPhoneNumber")
+    query =
+        "select n from PhoneNumber n where n.businessId = :business order by n.displayPhoneNumber")
 public class PhoneNumber {
 
   static final String BY_BUSINESS = "PhoneNumber.byBusiness";

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 @Table(name = "accounts_waba")
 @NamedQuery(
     name = Waba.APP_SECRETS,
-    query = "select distinct w.appSecret from Waba w where w.appSecret is not null and w.appSecret <> ''")
+    query =
+        "select distinct w.appSecret from Waba w where w.appSecret is not null and w.appSecret <>"
+            + " ''")
 public class Waba {
 
   static final String APP_SECRETS = "Waba.appSecrets";

@@ -10,14 +10,22 @@ class CloudApiDefaultsTest {
 
   private static CloudApiDefaults defaults(String baseUrl, boolean sandbox) {
     return new CloudApiDefaults(
-        baseUrl, "v23.0", "default-token", "default-secret", sandbox, "https://callgate.example.com/");
+        baseUrl,
+        "v23.0",
+        "default-token",
+        "default-secret",
+        sandbox,
+        "https://callgate.example.com/");
   }
 
   @Test
   void aWabaWithoutOverridesUsesEveryDefault() {
-    CloudApiAccount account = defaults("https://graph.facebook.com/", false).merge(null, null, null, null);
+    CloudApiAccount account =
+        defaults("https://graph.facebook.com/", false).merge(null, null, null, null);
     assertThat(account)
-        .isEqualTo(new CloudApiAccount("https://graph.facebook.com", "v23.0", "default-token", "default-secret"));
+        .isEqualTo(
+            new CloudApiAccount(
+                "https://graph.facebook.com", "v23.0", "default-token", "default-secret"));
   }
 
   @Test
@@ -25,14 +33,17 @@ class CloudApiDefaultsTest {
     CloudApiAccount account =
         defaults("https://graph.facebook.com", false).merge(null, "v24.0", "waba-token", " ");
     assertThat(account)
-        .isEqualTo(new CloudApiAccount("https://graph.facebook.com", "v24.0", "waba-token", "default-secret"));
+        .isEqualTo(
+            new CloudApiAccount(
+                "https://graph.facebook.com", "v24.0", "waba-token", "default-secret"));
   }
 
   @Test
   void autoMeansTheSandboxOfThisServer() {
     assertThat(defaults("auto", false).merge(null, null, null, null).baseUrl())
         .isEqualTo("https://callgate.example.com/sandbox/graph");
-    assertThat(defaults("https://graph.facebook.com", false).merge("AUTO", null, null, null).baseUrl())
+    assertThat(
+            defaults("https://graph.facebook.com", false).merge("AUTO", null, null, null).baseUrl())
         .isEqualTo("https://callgate.example.com/sandbox/graph");
   }
 

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads both documented shapes of the call_permissions answer ({@code cloud-api.md} §2.2): the
- * guide's {@code no_permission|temporary|permanent} with {@code expiration_time}, and the
- * generated reference's {@code granted|pending|denied|expired} with {@code expiration}.
+ * guide's {@code no_permission|temporary|permanent} with {@code expiration_time}, and the generated
+ * reference's {@code granted|pending|denied|expired} with {@code expiration}.
  */
 final class CallPermissionsReader {
 
@@ -70,7 +70,9 @@ final class CallPermissionsReader {
                 .toList()
             : List.of();
     return new Action(
-        action.getString("action_name", null), action.getBoolean("can_perform_action", false), limits);
+        action.getString("action_name", null),
+        action.getBoolean("can_perform_action", false),
+        limits);
   }
 
   private static Limit limit(JsonObject limit) {

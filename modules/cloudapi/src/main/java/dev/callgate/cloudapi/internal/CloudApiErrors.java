@@ -13,8 +13,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * The one place where Cloud API failures become Callgate errors ({@code cloud-api.md} §6 onto
- * the table of {@code integrator-api.md}). Meta's own code always travels in {@code upstreamCode}.
+ * The one place where Cloud API failures become Callgate errors ({@code cloud-api.md} §6 onto the
+ * table of {@code integrator-api.md}). Meta's own code always travels in {@code upstreamCode}.
  */
 public final class CloudApiErrors {
 

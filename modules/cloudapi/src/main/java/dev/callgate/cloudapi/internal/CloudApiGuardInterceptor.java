@@ -6,9 +6,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * Runs outside the Fault Tolerance interceptor (whose priority is PLATFORM_AFTER + 10), so an
- * open circuit, a timeout or a full bulkhead reaches callers as {@code upstream_unavailable}
- * instead of a Fault Tolerance exception they would have to know about.
+ * Runs outside the Fault Tolerance interceptor (whose priority is PLATFORM_AFTER + 10), so an open
+ * circuit, a timeout or a full bulkhead reaches callers as {@code upstream_unavailable} instead of
+ * a Fault Tolerance exception they would have to know about.
  */
 @CloudApiGuard
 @Interceptor

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * JSON over HTTP to the Graph API of one account. Answers outside 2xx and transport failures
- * leave as the exceptions of {@link CloudApiErrors}, so the client above only sees success.
+ * JSON over HTTP to the Graph API of one account. Answers outside 2xx and transport failures leave
+ * as the exceptions of {@link CloudApiErrors}, so the client above only sees success.
  */
 final class GraphHttp {
 

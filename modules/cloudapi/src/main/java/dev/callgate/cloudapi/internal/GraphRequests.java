@@ -14,7 +14,10 @@ final class GraphRequests {
 
   static JsonObject connect(String to, String sdpOffer, String bizOpaque) {
     JsonObjectBuilder body =
-        whatsapp().add("to", to).add("action", "connect").add("session", session("offer", sdpOffer));
+        whatsapp()
+            .add("to", to)
+            .add("action", "connect")
+            .add("session", session("offer", sdpOffer));
     return withOpaque(body, bizOpaque).build();
   }
 
@@ -55,7 +58,8 @@ final class GraphRequests {
             .add("language", Json.createObjectBuilder().add("code", language));
     if (parameters != null && !parameters.isEmpty()) {
       JsonArrayBuilder values = Json.createArrayBuilder();
-      parameters.forEach(p -> values.add(Json.createObjectBuilder().add("type", "text").add("text", p)));
+      parameters.forEach(
+          p -> values.add(Json.createObjectBuilder().add("type", "text").add("text", p)));
       template.add(
           "components",
           Json.createArrayBuilder()
@@ -78,12 +82,15 @@ final class GraphRequests {
               .add("format", "TEXT")
               .add("text", t.headerText()));
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("type", "BODY").add("text", t.bodyText());
+    JsonObjectBuilder body =
+        Json.createObjectBuilder().add("type", "BODY").add("text", t.bodyText());
     if (!t.bodyExamples().isEmpty()) {
       body.add(
           "example",
           Json.createObjectBuilder()
-              .add("body_text", Json.createArrayBuilder().add(Json.createArrayBuilder(t.bodyExamples()))));
+              .add(
+                  "body_text",
+                  Json.createArrayBuilder().add(Json.createArrayBuilder(t.bodyExamples()))));
     }
     components.add(body);
     if (t.footerText() != null && !t.footerText().isBlank()) {

@@ -65,7 +65,8 @@ public class HttpCloudApi implements CloudApi {
   public String connect(
       CloudApiAccount account, String phoneNumberId, String to, String sdpOffer, String opaque) {
     // no @Retry: a second connect after a lost answer would ring the customer twice
-    JsonObject answer = http.post(account, calls(phoneNumberId), GraphRequests.connect(to, sdpOffer, opaque));
+    JsonObject answer =
+        http.post(account, calls(phoneNumberId), GraphRequests.connect(to, sdpOffer, opaque));
     return firstId(answer, "calls");
   }
 
@@ -82,14 +83,24 @@ public class HttpCloudApi implements CloudApi {
 
   @Override
   // Meta treats reject of a call id idempotently: retrying a lost answer is harmless
-  @Retry(maxRetries = 2, delay = 250, jitter = 100, maxDuration = 30_000, retryOn = UpstreamFailure.class)
+  @Retry(
+      maxRetries = 2,
+      delay = 250,
+      jitter = 100,
+      maxDuration = 30_000,
+      retryOn = UpstreamFailure.class)
   public void reject(CloudApiAccount account, String phoneNumberId, String callId) {
     http.post(account, calls(phoneNumberId), GraphRequests.callAction("reject", callId));
   }
 
   @Override
   // idempotent, and a missed terminate leaves a call billed too long: worth retrying
-  @Retry(maxRetries = 2, delay = 250, jitter = 100, maxDuration = 30_000, retryOn = UpstreamFailure.class)
+  @Retry(
+      maxRetries = 2,
+      delay = 250,
+      jitter = 100,
+      maxDuration = 30_000,
+      retryOn = UpstreamFailure.class)
   public void terminate(CloudApiAccount account, String phoneNumberId, String callId) {
     http.post(account, calls(phoneNumberId), GraphRequests.callAction("terminate", callId));
   }
@@ -117,7 +128,12 @@ public class HttpCloudApi implements CloudApi {
 
   @Override
   // a read: safe to repeat, with jitter so many callers do not retry in step
-  @Retry(maxRetries = 2, delay = 250, jitter = 100, maxDuration = 30_000, retryOn = UpstreamFailure.class)
+  @Retry(
+      maxRetries = 2,
+      delay = 250,
+      jitter = 100,
+      maxDuration = 30_000,
+      retryOn = UpstreamFailure.class)
   public CallPermissions callPermissions(
       CloudApiAccount account, String phoneNumberId, String userWaId) {
     JsonObject answer =
@@ -127,15 +143,26 @@ public class HttpCloudApi implements CloudApi {
 
   @Override
   // a read: safe to repeat
-  @Retry(maxRetries = 2, delay = 250, jitter = 100, maxDuration = 30_000, retryOn = UpstreamFailure.class)
+  @Retry(
+      maxRetries = 2,
+      delay = 250,
+      jitter = 100,
+      maxDuration = 30_000,
+      retryOn = UpstreamFailure.class)
   public NumberSettings settings(CloudApiAccount account, String phoneNumberId) {
     return SettingsJson.read(http.get(account, phoneNumberId + "/settings", Map.of()));
   }
 
   @Override
   // the POST replaces the settings with the same body each time, so repeating it is harmless
-  @Retry(maxRetries = 2, delay = 250, jitter = 100, maxDuration = 30_000, retryOn = UpstreamFailure.class)
-  public void updateSettings(CloudApiAccount account, String phoneNumberId, NumberSettings settings) {
+  @Retry(
+      maxRetries = 2,
+      delay = 250,
+      jitter = 100,
+      maxDuration = 30_000,
+      retryOn = UpstreamFailure.class)
+  public void updateSettings(
+      CloudApiAccount account, String phoneNumberId, NumberSettings settings) {
     http.post(account, phoneNumberId + "/settings", SettingsJson.write(settings));
   }
 

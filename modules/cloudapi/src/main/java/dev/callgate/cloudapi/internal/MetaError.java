@@ -11,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Meta's error envelope {@code {"error":{"message","type","code","error_data","fbtrace_id"}}},
- * read leniently: a proxy's HTML error page yields a record with only the raw text as message.
+ * Meta's error envelope {@code {"error":{"message","type","code","error_data","fbtrace_id"}}}, read
+ * leniently: a proxy's HTML error page yields a record with only the raw text as message.
  */
 record MetaError(Integer code, String message, JsonObject errorData, String fbtraceId) {
 

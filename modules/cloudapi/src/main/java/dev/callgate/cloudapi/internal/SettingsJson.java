@@ -26,7 +26,8 @@ final class SettingsJson {
   static NumberSettings read(JsonObject answer) {
     JsonObject c = answer.getJsonObject("calling");
     if (c == null) {
-      return new NumberSettings(null, null, List.of(), null, null, null, List.of(), null, List.of());
+      return new NumberSettings(
+          null, null, List.of(), null, null, null, List.of(), null, List.of());
     }
     JsonObject icons = c.getJsonObject("call_icons");
     JsonObject audio = c.getJsonObject("audio");
@@ -57,7 +58,9 @@ final class SettingsJson {
       c.add(
           "call_icons",
           Json.createObjectBuilder()
-              .add("restrict_to_user_countries", Json.createArrayBuilder(s.restrictToUserCountries())));
+              .add(
+                  "restrict_to_user_countries",
+                  Json.createArrayBuilder(s.restrictToUserCountries())));
     }
     if (s.callHours() != null) {
       c.add("call_hours", callHours(s.callHours()));

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Both documented shapes of {@code GET /{PHONE_NUMBER_ID}/call_permissions} (cloud-api.md §2.2). */
+/**
+ * Both documented shapes of {@code GET /{PHONE_NUMBER_ID}/call_permissions} (cloud-api.md §2.2).
+ */
 class CallPermissionsReaderTest {
 
   /** The guide's sample, verbatim. */

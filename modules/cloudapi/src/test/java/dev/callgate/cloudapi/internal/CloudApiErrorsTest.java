@@ -10,9 +10,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The mapping of Meta's errors onto Callgate's ({@code cloud-api.md}, top note and §6). */
 class CloudApiErrorsTest {
@@ -62,14 +62,16 @@ class CloudApiErrorsTest {
             400, envelope(138012, "limit", "{\"next_call_allowed_at\":\"2026-11-24T10:00:00Z\"}"));
     assertThat(iso.retryAfter()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
 
-    assertThat(CloudApiErrors.fromResponse(400, envelope(138012, "limit", null)).retryAfter()).isNull();
+    assertThat(CloudApiErrors.fromResponse(400, envelope(138012, "limit", null)).retryAfter())
+        .isNull();
   }
 
   @Test
   void invalidParameterAboutTheSdpIsInvalidSdp() {
     CallingException e =
         CloudApiErrors.fromResponse(
-            400, envelope(100, "Invalid parameter", "{\"details\":\"SDP is missing the fingerprint\"}"));
+            400,
+            envelope(100, "Invalid parameter", "{\"details\":\"SDP is missing the fingerprint\"}"));
     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SDP);
     assertThat(e.code().code()).isEqualTo(138014);
     assertThat(e.upstreamCode()).isEqualTo(100);
@@ -78,19 +80,22 @@ class CloudApiErrorsTest {
 
   @Test
   void otherClientErrorsAreValidationFailedWithMetasMessage() {
-    CallingException param = CloudApiErrors.fromResponse(400, envelope(100, "Param to must be a phone", null));
+    CallingException param =
+        CloudApiErrors.fromResponse(400, envelope(100, "Param to must be a phone", null));
     assertThat(param.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
     assertThat(param.message()).contains("Param to must be a phone");
     assertThat(param.upstreamCode()).isEqualTo(100);
 
-    CallingException notEnabled = CloudApiErrors.fromResponse(401, envelope(138000, "Calling not enabled", null));
+    CallingException notEnabled =
+        CloudApiErrors.fromResponse(401, envelope(138000, "Calling not enabled", null));
     assertThat(notEnabled.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
     assertThat(notEnabled.upstreamCode()).isEqualTo(138000);
   }
 
   @Test
   void serverErrorsAreUpstreamUnavailableWithMetasCode() {
-    CallingException e = CloudApiErrors.fromResponse(500, envelope(138004, "Connection error", null));
+    CallingException e =
+        CloudApiErrors.fromResponse(500, envelope(138004, "Connection error", null));
     assertThat(e).isInstanceOf(UpstreamFailure.class);
     assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
     assertThat(e.code().httpStatus()).isEqualTo(503);
@@ -123,7 +128,9 @@ class CloudApiErrorsTest {
   void faultToleranceRefusalsAreUpstreamUnavailable() {
     for (RuntimeException ft :
         new RuntimeException[] {
-          new CircuitBreakerOpenException("open"), new TimeoutException("slow"), new BulkheadException("full")
+          new CircuitBreakerOpenException("open"),
+          new TimeoutException("slow"),
+          new BulkheadException("full")
         }) {
       RuntimeException mapped = CloudApiErrors.forCaller(ft);
       assertThat(mapped).isInstanceOf(CallingException.class);

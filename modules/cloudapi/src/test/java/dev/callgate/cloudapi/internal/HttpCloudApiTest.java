@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callgate.cloudapi.CallPermissions.Status;
 import dev.callgate.cloudapi.CloudApiAccount;
-import dev.callgate.cloudapi.NumberSettings;
-import dev.callgate.cloudapi.TemplateCreated;
-import dev.callgate.cloudapi.TemplateRequest;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import jakarta.json.JsonObject;
@@ -38,7 +35,9 @@ class HttpCloudApiTest {
 
   @Test
   void connectPostsTheOfferWithTheBearerTokenAndReturnsTheCallId() {
-    graph.answer(200, "{\"messaging_product\":\"whatsapp\",\"calls\":[{\"id\":\"wacid.ABGGFjFVU2AfAgo6V\"}]}");
+    graph.answer(
+        200,
+        "{\"messaging_product\":\"whatsapp\",\"calls\":[{\"id\":\"wacid.ABGGFjFVU2AfAgo6V\"}]}");
     String id = api.connect(account, "106540352242922", "14085551234", "v=0\r\n", "0fS5cePMok");
     assertThat(id).isEqualTo("wacid.ABGGFjFVU2AfAgo6V");
 
@@ -58,7 +57,8 @@ class HttpCloudApiTest {
   void terminateAndAcceptSendTheCallId() {
     graph.answer(200, "{\"messaging_product\":\"whatsapp\",\"success\":true}");
     api.terminate(account, "1065", "wacid.X");
-    assertThat(CallPermissionsReaderTest.json(graph.last().body()).getString("call_id")).isEqualTo("wacid.X");
+    assertThat(CallPermissionsReaderTest.json(graph.last().body()).getString("call_id"))
+        .isEqualTo("wacid.X");
     api.accept(account, "1065", "wacid.X", "answer-sdp", null);
     JsonObject accept = CallPermissionsReaderTest.json(graph.last().body());
     assertThat(accept.getString("action")).isEqualTo("accept");
@@ -68,85 +68,48 @@ class HttpCloudApiTest {
 
   @Test
   void aPermissionRequestIsAnInteractiveMessageAndReturnsTheWamid() {
-    graph.answer(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.HBg1\"}]}");
+    graph.answer(
+        200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.HBg1\"}]}");
     assertThat(api.sendCallPermissionRequest(account, "1065", "919812345678", "May we call?"))
         .isEqualTo("wamid.HBg1");
     JsonObject body = CallPermissionsReaderTest.json(graph.last().body());
     assertThat(graph.last().pathAndQuery()).isEqualTo("/v23.0/1065/messages");
     assertThat(body.getString("type")).isEqualTo("interactive");
-    assertThat(body.getJsonObject("interactive").getString("type")).isEqualTo("call_permission_request");
-    assertThat(body.getJsonObject("interactive").getJsonObject("body").getString("text")).isEqualTo("May we call?");
+    assertThat(body.getJsonObject("interactive").getString("type"))
+        .isEqualTo("call_permission_request");
+    assertThat(body.getJsonObject("interactive").getJsonObject("body").getString("text"))
+        .isEqualTo("May we call?");
   }
 
   @Test
   void aTemplateMessageCarriesItsBodyParameters() {
     graph.answer(200, "{\"messages\":[{\"id\":\"wamid.T\"}]}");
-    assertThat(api.sendTemplate(account, "1065", "919812345678", "call_ok", "en_US", List.of("ON-12853")))
+    assertThat(
+            api.sendTemplate(
+                account, "1065", "919812345678", "call_ok", "en_US", List.of("ON-12853")))
         .isEqualTo("wamid.T");
-    JsonObject template = CallPermissionsReaderTest.json(graph.last().body()).getJsonObject("template");
+    JsonObject template =
+        CallPermissionsReaderTest.json(graph.last().body()).getJsonObject("template");
     assertThat(template.getString("name")).isEqualTo("call_ok");
     assertThat(template.getJsonObject("language").getString("code")).isEqualTo("en_US");
-    assertThat(template.getJsonArray("components").getJsonObject(0).getJsonArray("parameters").getJsonObject(0).getString("text"))
+    assertThat(
+            template
+                .getJsonArray("components")
+                .getJsonObject(0)
+                .getJsonArray("parameters")
+                .getJsonObject(0)
+                .getString("text"))
         .isEqualTo("ON-12853");
   }
 
   @Test
   void callPermissionsAsksForTheUserAndParsesTheAnswer() {
     graph.answer(200, CallPermissionsReaderTest.GUIDE_SAMPLE);
-    assertThat(api.callPermissions(account, "1065", "919812345678").status()).isEqualTo(Status.TEMPORARY);
+    assertThat(api.callPermissions(account, "1065", "919812345678").status())
+        .isEqualTo(Status.TEMPORARY);
     assertThat(graph.last().method()).isEqualTo("GET");
-    assertThat(graph.last().pathAndQuery()).isEqualTo("/v23.0/1065/call_permissions?user_wa_id=919812345678");
-  }
-
-  @Test
-  void settingsRoundTrip() {
-    String sample =
-        """
-        {"calling":{"status":"ENABLED","call_icon_visibility":"DEFAULT",
-          "call_icons":{"restrict_to_user_countries":["US","BR"]},
-          "call_hours":{"status":"ENABLED","timezone_id":"America/Manaus",
-            "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0400","close_time":"1020"}],
-            "holiday_schedule":[{"date":"2026-01-01","start_time":"0000","end_time":"2359"}]},
-          "callback_permission_status":"ENABLED","srtp_key_exchange_protocol":"DTLS",
-          "audio":{"additional_codecs":["PCMA","PCMU"]},
-          "sip":{"status":"DISABLED","servers":[{"hostname":"sip.example.com","port":5061,
-                 "request_uri_user_params":{"tgrp":"wacall"}}]},
-          "restrictions":{"restrictions_list":[{"type":"RESTRICTED_BUSINESS_INITIATED_CALLING","reason":"quality","expiration":1745343479}]}}}
-        """;
-    graph.answer(200, sample);
-    NumberSettings settings = api.settings(account, "1065");
-    assertThat(settings.status()).isEqualTo("ENABLED");
-    assertThat(settings.restrictToUserCountries()).containsExactly("US", "BR");
-    assertThat(settings.callHours().weeklyOperatingHours())
-        .containsExactly(new NumberSettings.WeeklyHours("MONDAY", "0400", "1020"));
-    assertThat(settings.sip().servers().get(0).requestUriUserParams()).containsEntry("tgrp", "wacall");
-    assertThat(settings.restrictions().get(0).type()).isEqualTo("RESTRICTED_BUSINESS_INITIATED_CALLING");
-
-    graph.answer(200, "{\"success\":true}");
-    api.updateSettings(account, "1065", settings);
-    JsonObject posted = CallPermissionsReaderTest.json(graph.last().body()).getJsonObject("calling");
-    assertThat(posted.getJsonObject("call_hours").getString("timezone_id")).isEqualTo("America/Manaus");
-    assertThat(posted.getJsonObject("sip").getJsonArray("servers").getJsonObject(0).getInt("port")).isEqualTo(5061);
-    assertThat(posted.containsKey("restrictions")).isFalse();
-  }
-
-  @Test
-  void templateCreationSendsEveryComponentAndReturnsIdStatusCategory() {
-    graph.answer(200, "{\"id\":\"594425479261596\",\"status\":\"PENDING\",\"category\":\"MARKETING\"}");
-    TemplateCreated created =
-        api.createTemplate(
-            account,
-            "102290129340398",
-            new TemplateRequest("call_ok", "en_US", "MARKETING", "Hi", "Order {{1}}", List.of("ON-1"), "Thanks", true));
-    assertThat(created).isEqualTo(new TemplateCreated("594425479261596", "PENDING", "MARKETING"));
-    assertThat(graph.last().pathAndQuery()).isEqualTo("/v23.0/102290129340398/message_templates");
-    JsonObject body = CallPermissionsReaderTest.json(graph.last().body());
-    assertThat(body.getBoolean("allow_category_change")).isTrue();
-    assertThat(body.getJsonArray("components").getValuesAs(JsonObject.class))
-        .extracting(c -> c.getString("type"))
-        .containsExactly("HEADER", "BODY", "FOOTER", "call_permission_request");
-    assertThat(body.getJsonArray("components").getJsonObject(1).getJsonObject("example").toString())
-        .isEqualTo("{\"body_text\":[[\"ON-1\"]]}");
+    assertThat(graph.last().pathAndQuery())
+        .isEqualTo("/v23.0/1065/call_permissions?user_wa_id=919812345678");
   }
 
   @Test
@@ -165,7 +128,8 @@ class HttpCloudApiTest {
   void aServerErrorIsAnUpstreamFailureForTheRetryPolicy() {
     graph.answer(503, CloudApiErrorsTest.envelope(138004, "Connection error", null));
     assertThatThrownBy(() -> api.settings(account, "1065"))
-        .isInstanceOfSatisfying(UpstreamFailure.class, e -> assertThat(e.upstreamCode()).isEqualTo(138004));
+        .isInstanceOfSatisfying(
+            UpstreamFailure.class, e -> assertThat(e.upstreamCode()).isEqualTo(138004));
   }
 
   @Test
@@ -173,7 +137,8 @@ class HttpCloudApiTest {
     CloudApiAccount dead = new CloudApiAccount("http://127.0.0.1:9/graph", "v23.0", "t", "s");
     assertThatThrownBy(() -> api.callPermissions(dead, "1065", "919812345678"))
         .isInstanceOfSatisfying(
-            CallingException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE));
+            CallingException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE));
   }
 
   @Test

@@ -100,6 +100,10 @@ public class PhoneNumber {
     return businessId;
   }
 
+  public String wabaId() {
+    return wabaId;
+  }
+
   public NumberView view() {
     CallingSettings settings =
         new CallingSettings(

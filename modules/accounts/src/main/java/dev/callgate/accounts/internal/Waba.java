@@ -1,14 +1,23 @@
 package dev.callgate.accounts.internal;
 
+import dev.callgate.cloudapi.CloudApiAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A WhatsApp Business Account; its Cloud API credentials override the configured defaults. */
 @Entity
 @Table(name = "accounts_waba")
+@NamedQuery(
+    name = Waba.APP_SECRETS,
+    query =
+        "select distinct w.appSecret from Waba w where w.appSecret is not null and w.appSecret <>"
+            + " ''")
 public class Waba {
+
+  static final String APP_SECRETS = "Waba.appSecrets";
 
   @Id private String id;
 
@@ -43,5 +52,10 @@ public class Waba {
 
   public long businessId() {
     return businessId;
+  }
+
+  /** This WABA's Cloud API account: its own settings where set, the defaults elsewhere. */
+  CloudApiAccount cloudApiAccount(CloudApiDefaults defaults) {
+    return defaults.merge(apiBaseUrl, graphVersion, accessToken, appSecret);
   }
 }

@@ -5,6 +5,7 @@ import dev.callgate.calls.CallRecordView;
 import dev.callgate.cloudapi.webhook.CallConnect;
 import dev.callgate.cloudapi.webhook.CallStatus;
 import dev.callgate.cloudapi.webhook.CallTerminate;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 @Stateless
 @LocalBean
+@Local(CallHistory.class)
 public class CallRecorder implements CallHistory {
 
   @PersistenceContext(unitName = "calls")

@@ -61,7 +61,10 @@ public class WebhookProcessor {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void process(long eventId) {
     WebhookEventEntry entry = em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-    if (entry == null || !entry.awaitsProcessing()) {
+    if (entry == null) {
+      throw new EventNotVisible(eventId);
+    }
+    if (!entry.awaitsProcessing()) {
       return;
     }
     List<WebhookEvent> events = WebhookParser.parse(entry.payload().getBytes(StandardCharsets.UTF_8));
@@ -69,6 +72,16 @@ public class WebhookProcessor {
       dispatcher.dispatch(event, eventId);
     }
     entry.processed(clock.instant());
+  }
+
+  /**
+   * The queue named an event this transaction cannot see (yet): the listener lets the message
+   * be redelivered rather than count an attempt against a row it cannot update.
+   */
+  static final class EventNotVisible extends RuntimeException {
+    EventNotVisible(long eventId) {
+      super("Webhook event " + eventId + " is not visible");
+    }
   }
 
   /**

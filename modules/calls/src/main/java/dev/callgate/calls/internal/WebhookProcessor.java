@@ -3,6 +3,7 @@ package dev.callgate.calls.internal;
 import dev.callgate.cloudapi.webhook.WebhookEvent;
 import dev.callgate.cloudapi.webhook.WebhookParser;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,9 +77,11 @@ public class WebhookProcessor {
 
   /**
    * The queue named an event this transaction cannot see (yet): the listener lets the message
-   * be redelivered rather than count an attempt against a row it cannot update.
+   * be redelivered rather than count an attempt against a row it cannot update. (The queue can
+   * deliver a moment before the storing transaction's rows are visible to another one.)
    */
-  static final class EventNotVisible extends RuntimeException {
+  @ApplicationException(rollback = true)
+  public static final class EventNotVisible extends RuntimeException {
     EventNotVisible(long eventId) {
       super("Webhook event " + eventId + " is not visible");
     }

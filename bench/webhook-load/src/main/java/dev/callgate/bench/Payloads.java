@@ -14,12 +14,25 @@ final class Payloads {
   static String connect(String numberId, String callId) {
     return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\","
         + "\"changes\":[{\"field\":\"calls\",\"value\":{\"messaging_product\":\"whatsapp\","
-        + "\"metadata\":{\"phone_number_id\":\"" + numberId + "\",\"display_phone_number\":"
+        + "\"metadata\":{\"phone_number_id\":\""
+        + numberId
+        + "\",\"display_phone_number\":"
         + "\"919876543210\"},\"contacts\":[{\"profile\":{\"name\":\"Bench\"},\"wa_id\":"
-        + "\"919812345678\"}],\"calls\":[{\"id\":\"" + callId + "\",\"from\":\"919812345678\","
+        + "\"919812345678\"}],\"calls\":[{\"id\":\""
+        + callId
+        + "\",\"from\":\"919812345678\","
         + "\"to\":\"919876543210\",\"event\":\"connect\",\"timestamp\":\"1749197000\","
-        + "\"direction\":\"USER_INITIATED\",\"session\":{\"sdp_type\":\"offer\",\"sdp\":"
-        + "\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\nm=audio 9 UDP/TLS/RTP/SAVPF 111\\r\\n\"}}]}}]}]}";
+        + "\"direction\":\"USER_INITIATED\",\"session\":{\"sdp_type\":\"offer\",\"sdp\":\"v=0\\r"
+        + "\\n"
+        + "o=- 1 2 IN IP4 127.0.0.1\\r"
+        + "\\n"
+        + "s=-\\r"
+        + "\\n"
+        + "t=0 0\\r"
+        + "\\n"
+        + "m=audio 9 UDP/TLS/RTP/SAVPF 111\\r"
+        + "\\n"
+        + "\"}}]}}]}]}";
   }
 
   static String sign(String secret, byte[] body) {

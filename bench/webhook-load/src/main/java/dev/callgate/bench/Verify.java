@@ -31,7 +31,9 @@ final class Verify {
       do {
         body = get(base, key);
         status = STATUS.matcher(body);
-      } while (status.find() && !"PROCESSED".equals(status.group(1)) && System.nanoTime() < deadline
+      } while (status.find()
+          && !"PROCESSED".equals(status.group(1))
+          && System.nanoTime() < deadline
           && pause());
       status = STATUS.matcher(body);
       if (!status.find()) {
@@ -64,7 +66,9 @@ final class Verify {
   private static String get(URI base, String key) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
-                base.resolve("/api/v1/webhook-events?dedupeKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+                base.resolve(
+                    "/api/v1/webhook-events?dedupeKey="
+                        + URLEncoder.encode(key, StandardCharsets.UTF_8)))
             .header("Authorization", "Bearer " + WebhookLoad.API_KEY)
             .header("Accept", "application/json")
             .timeout(Duration.ofSeconds(30))

@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Posts signed call-connect webhooks to a running Callgate at rising concurrency, each level for
- * a bounded time, and prints events/s with p50/p99 latency beside the same figures for a no-op
- * endpoint (the verification handshake). Every tenth event is delivered twice. Afterwards it
- * asks the operator API about every event: lost (never stored), not processed, or with the
- * wrong duplicate count.
+ * Posts signed call-connect webhooks to a running Callgate at rising concurrency, each level for a
+ * bounded time, and prints events/s with p50/p99 latency beside the same figures for a no-op
+ * endpoint (the verification handshake). Every tenth event is delivered twice. Afterwards it asks
+ * the operator API about every event: lost (never stored), not processed, or with the wrong
+ * duplicate count.
  *
  * <p>Arguments (all optional): base URL, seconds per level, concurrency levels (comma list).
  */
@@ -43,15 +43,24 @@ public final class WebhookLoad {
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     String[] levels = (args.length > 2 ? args[2] : "1,4,16,32").split(",");
     ConcurrentLinkedQueue<String> sent = new ConcurrentLinkedQueue<>();
-    System.out.printf("%-6s %-10s %10s %9s %9s %10s %9s %9s %7s%n",
+    System.out.printf(
+        "%-6s %-10s %10s %9s %9s %10s %9s %9s %7s%n",
         "conc", "endpoint", "req/s", "p50 ms", "p99 ms", "noop/s", "p50 ms", "p99 ms", "errors");
     for (String level : levels) {
       int concurrency = Integer.parseInt(level.strip());
       Stats webhook = run(concurrency, seconds, () -> postEvent(base, sent));
       Stats noop = run(concurrency, Math.max(2, seconds / 2), () -> handshake(base));
-      System.out.printf("%-6d %-10s %10.1f %9.2f %9.2f %10.1f %9.2f %9.2f %7d%n",
-          concurrency, "webhook", webhook.rate(), webhook.percentile(50), webhook.percentile(99),
-          noop.rate(), noop.percentile(50), noop.percentile(99), webhook.errors.get() + noop.errors.get());
+      System.out.printf(
+          "%-6d %-10s %10.1f %9.2f %9.2f %10.1f %9.2f %9.2f %7d%n",
+          concurrency,
+          "webhook",
+          webhook.rate(),
+          webhook.percentile(50),
+          webhook.percentile(99),
+          noop.rate(),
+          noop.percentile(50),
+          noop.percentile(99),
+          webhook.errors.get() + noop.errors.get());
     }
     Verify.store(base, new ArrayList<>(sent));
   }
@@ -136,8 +145,9 @@ public final class WebhookLoad {
   static int handshake(URI base) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
-                base.resolve("/api/webhooks/whatsapp?hub.mode=subscribe&hub.challenge=42&hub.verify_token="
-                    + URLEncoder.encode(VERIFY_TOKEN, StandardCharsets.UTF_8)))
+                base.resolve(
+                    "/api/webhooks/whatsapp?hub.mode=subscribe&hub.challenge=42&hub.verify_token="
+                        + URLEncoder.encode(VERIFY_TOKEN, StandardCharsets.UTF_8)))
             .timeout(Duration.ofSeconds(30))
             .build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

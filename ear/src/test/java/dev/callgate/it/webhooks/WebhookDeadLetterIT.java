@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An event that cannot be processed is retried with backoff, then left DEAD for an operator,
- * who lists it and replays it. The failure is genuine: Meta reports a call icon visibility that
+ * An event that cannot be processed is retried with backoff, then left DEAD for an operator, who
+ * lists it and replays it. The failure is genuine: Meta reports a call icon visibility that
  * Callgate's calling settings cannot represent.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -42,10 +42,14 @@ class WebhookDeadLetterIT {
   void aFailingEventGoesDeadAfterMaxAttemptsAndIsReplayed() {
     long timestamp = 1_900_000_000L + System.nanoTime() % 1_000_000;
     String body =
-        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + WebhookSender.SUNRISE_WABA
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
+            + WebhookSender.SUNRISE_WABA
             + "\",\"changes\":[{\"field\":\"account_settings_update\",\"value\":{\"timestamp\":\""
-            + timestamp + "\",\"type\":\"PHONE_NUMBER_SETTINGS\",\"phone_number_settings\":"
-            + "{\"phone_number_id\":\"" + US_DESK + "\",\"calling\":{\"call_icon_visibility\":"
+            + timestamp
+            + "\",\"type\":\"PHONE_NUMBER_SETTINGS\",\"phone_number_settings\":"
+            + "{\"phone_number_id\":\""
+            + US_DESK
+            + "\",\"calling\":{\"call_icon_visibility\":"
             + "\"SHOW_ON_TUESDAYS\"}}}}]}]}";
     String key = "settings:" + US_DESK + ":" + timestamp;
     assertThat(meta.post(body).statusCode()).isEqualTo(200);
@@ -58,7 +62,8 @@ class WebhookDeadLetterIT {
     JsonArray deadOnes = sunrise.get("/api/v1/webhook-events?status=DEAD").array();
     assertThat(deadOnes.getValuesAs(JsonObject.class))
         .anyMatch(e -> e.getString("dedupeKey").equals(key));
-    assertThat(aurora.get("/api/v1/webhook-events?status=DEAD").array().getValuesAs(JsonObject.class))
+    assertThat(
+            aurora.get("/api/v1/webhook-events?status=DEAD").array().getValuesAs(JsonObject.class))
         .noneMatch(e -> e.getString("dedupeKey").equals(key));
     long id = dead.getJsonNumber("id").longValue();
     assertThat(aurora.post("/api/v1/webhook-events/" + id + "/replay", "").status()).isEqualTo(404);
@@ -71,7 +76,8 @@ class WebhookDeadLetterIT {
     // the cause is still there: the replayed event runs its attempts again and dies again
     JsonObject deadAgain = awaitDead(key);
     assertThat(deadAgain.getInt("attempts")).isEqualTo(5);
-    assertThat(sunrise.post("/api/v1/webhook-events/" + id + "/replay", "").status()).isEqualTo(200);
+    assertThat(sunrise.post("/api/v1/webhook-events/" + id + "/replay", "").status())
+        .isEqualTo(200);
     Reply notDead = sunrise.post("/api/v1/webhook-events/" + id + "/replay", "");
     assertThat(notDead.status()).isEqualTo(409);
   }
@@ -84,7 +90,8 @@ class WebhookDeadLetterIT {
   }
 
   private JsonObject awaitDead(String key) {
-    String query = "/api/v1/webhook-events?dedupeKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    String query =
+        "/api/v1/webhook-events?dedupeKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     // 5 attempts with 1, 2, 4 and 8 s between them: about 15 s
     boolean dead =
         WebhookSender.eventually(

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every shared Cloud API sample, signed and delivered, is accepted and processed. The samples
- * are re-addressed to a Sunrise demo number so that Sunrise's API key can watch their events.
+ * Every shared Cloud API sample, signed and delivered, is accepted and processed. The samples are
+ * re-addressed to a Sunrise demo number so that Sunrise's API key can watch their events.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +45,12 @@ class WebhookFixturesIT {
     List<String> names;
     try (Stream<Path> files =
         Files.list(Path.of(System.getProperty("fixtures.dir"), "meta-webhooks"))) {
-      names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+      names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .sorted()
+              .toList();
     }
     assertThat(names).hasSizeGreaterThanOrEqualTo(13);
     for (String name : names) {
@@ -64,7 +69,9 @@ class WebhookFixturesIT {
   private String status(String dedupeKey) {
     JsonArray listed =
         sunrise
-            .get("/api/v1/webhook-events?dedupeKey=" + URLEncoder.encode(dedupeKey, StandardCharsets.UTF_8))
+            .get(
+                "/api/v1/webhook-events?dedupeKey="
+                    + URLEncoder.encode(dedupeKey, StandardCharsets.UTF_8))
             .array();
     return listed.isEmpty() ? null : listed.getJsonObject(0).getString("status");
   }

@@ -36,15 +36,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Processing inside the server, where the store can be read: duplicates processed once,
- * out-of-order call events (C4), and each kind reaching its module. Deliveries still go over
- * HTTP to the receiver, signed.
+ * out-of-order call events (C4), and each kind reaching its module. Deliveries still go over HTTP
+ * to the receiver, signed.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookProcessingIT {
 
   private static final String[] PACKED = {
-    "uic-connect.json", "uic-terminate-completed.json", "d360-call-permission-status-granted.json",
-    "template-status-approved.json", "permission-reply-accept-temporary.json"
+    "uic-connect.json",
+    "uic-terminate-completed.json",
+    "d360-call-permission-status-granted.json",
+    "template-status-approved.json",
+    "permission-reply-accept-temporary.json"
   };
 
   @Deployment
@@ -115,8 +118,11 @@ class WebhookProcessingIT {
   @Test
   void permissionAndTemplateWebhooksReachTheirModules() {
     for (String name :
-        new String[] {"d360-call-permission-status-granted.json", "template-status-approved.json",
-          "permission-reply-accept-temporary.json"}) {
+        new String[] {
+          "d360-call-permission-status-granted.json",
+          "template-status-approved.json",
+          "permission-reply-accept-temporary.json"
+        }) {
       HttpResponse<String> ok = meta.post(WebhookSender.packedFixture(name));
       assertEquals(200, ok.statusCode(), name + ": " + ok.body());
     }
@@ -141,7 +147,8 @@ class WebhookProcessingIT {
   }
 
   private static String withCall(String fixture, String callId) {
-    return WebhookSender.packedFixture(fixture).replace("wacid.ABGGFjFVU2AfAgo6V-Hc5eCgK5Gh", callId);
+    return WebhookSender.packedFixture(fixture)
+        .replace("wacid.ABGGFjFVU2AfAgo6V-Hc5eCgK5Gh", callId);
   }
 
   private static void await(CountDownLatch latch) {

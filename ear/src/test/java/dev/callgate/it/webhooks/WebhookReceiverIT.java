@@ -36,7 +36,8 @@ class WebhookReceiverIT {
   @Test
   void theHandshakeEchoesTheChallenge() {
     HttpResponse<String> ok =
-        meta.get("hub.mode=subscribe&hub.verify_token=sandbox-verify-token&hub.challenge=1158201444");
+        meta.get(
+            "hub.mode=subscribe&hub.verify_token=sandbox-verify-token&hub.challenge=1158201444");
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).isEqualTo("1158201444");
     assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");

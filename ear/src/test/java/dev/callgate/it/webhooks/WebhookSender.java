@@ -18,8 +18,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Delivers webhooks the way the Cloud API does: raw bytes, signed with the app secret. Used by
- * the black-box tests and, added to the test WAR, by the in-server ones.
+ * Delivers webhooks the way the Cloud API does: raw bytes, signed with the app secret. Used by the
+ * black-box tests and, added to the test WAR, by the in-server ones.
  */
 public final class WebhookSender {
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stored webhook events, for operators: see what failed, replay it. A business sees the
- * events of its own numbers and WABAs only (A2).
+ * The stored webhook events, for operators: see what failed, replay it. A business sees the events
+ * of its own numbers and WABAs only (A2).
  */
 public interface WebhookEvents {
 
@@ -15,7 +15,8 @@ public interface WebhookEvents {
    * @param status only this status, or all when null
    * @param dedupeKey only the event with this key, or all when null
    */
-  List<WebhookEventView> list(long businessId, WebhookEventStatus status, String dedupeKey, int limit);
+  List<WebhookEventView> list(
+      long businessId, WebhookEventStatus status, String dedupeKey, int limit);
 
   /**
    * Puts a dead event back to processing with fresh attempts.

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Operators' view of the webhook events of the caller's numbers: find what failed and replay
- * it once the cause is fixed.
+ * Operators' view of the webhook events of the caller's numbers: find what failed and replay it
+ * once the cause is fixed.
  */
 @Path("/webhook-events")
 @Produces(MediaType.APPLICATION_JSON)

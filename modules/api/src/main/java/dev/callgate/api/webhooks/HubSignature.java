@@ -10,8 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks {@code X-Hub-Signature-256: sha256=<hex>} against the raw body, in constant time so
- * that response timing reveals nothing about the expected value.
+ * Checks {@code X-Hub-Signature-256: sha256=<hex>} against the raw body, in constant time so that
+ * response timing reveals nothing about the expected value.
  *
  * <p>A small copy of the check until the Cloud API client's {@code WebhookSignature} (another
  * branch) is merged; then this class should delegate to it.
@@ -22,7 +22,9 @@ public final class HubSignature {
 
   private final List<byte[]> secrets;
 
-  /** @param secrets the app secret, or several separated by commas while one is rotated */
+  /**
+   * @param secrets the app secret, or several separated by commas while one is rotated
+   */
   public HubSignature(String secrets) {
     this.secrets =
         secrets == null

@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Meta's webhook endpoint. A plain servlet rather than JAX-RS: the signature covers the raw
- * bytes, which must reach the check exactly as sent. It lies outside {@code /v1}, so no API key
- * is asked; the HMAC signature is the authentication.
+ * Meta's webhook endpoint. A plain servlet rather than JAX-RS: the signature covers the raw bytes,
+ * which must reach the check exactly as sent. It lies outside {@code /v1}, so no API key is asked;
+ * the HMAC signature is the authentication.
  */
 @WebServlet("/webhooks/whatsapp")
 public class WhatsAppWebhookServlet extends HttpServlet {
@@ -46,15 +46,19 @@ public class WhatsAppWebhookServlet extends HttpServlet {
   int maxBodyBytes;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String token = request.getParameter("hub.verify_token");
     String challenge = request.getParameter("hub.challenge");
     boolean tokenMatches =
         !verifyToken.isEmpty()
             && token != null
             && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), verifyToken.getBytes(StandardCharsets.UTF_8));
-    if (!"subscribe".equals(request.getParameter("hub.mode")) || !tokenMatches || challenge == null) {
+                token.getBytes(StandardCharsets.UTF_8),
+                verifyToken.getBytes(StandardCharsets.UTF_8));
+    if (!"subscribe".equals(request.getParameter("hub.mode"))
+        || !tokenMatches
+        || challenge == null) {
       error(response, CallingException.of(ErrorCode.FORBIDDEN, "The verify token does not match"));
       return;
     }
@@ -64,7 +68,8 @@ public class WhatsAppWebhookServlet extends HttpServlet {
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     byte[] body =
         request.getContentLengthLong() > maxBodyBytes
             ? null
@@ -90,7 +95,8 @@ public class WhatsAppWebhookServlet extends HttpServlet {
     try {
       WebhookReceipt receipt = store(body);
       response.setContentType("application/json");
-      response.getWriter()
+      response
+          .getWriter()
           .write("{\"events\":" + receipt.events() + ",\"fresh\":" + receipt.fresh() + "}");
     } catch (CallingException e) {
       error(response, e);

@@ -42,7 +42,11 @@ public class CallEventRecord {
   protected CallEventRecord() {}
 
   CallEventRecord(
-      String callId, String event, String detail, Instant occurredAt, long webhookEventId,
+      String callId,
+      String event,
+      String detail,
+      Instant occurredAt,
+      long webhookEventId,
       Instant recordedAt) {
     this.callId = callId;
     this.event = event;

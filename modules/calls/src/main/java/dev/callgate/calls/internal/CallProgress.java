@@ -1,9 +1,9 @@
 package dev.callgate.calls.internal;
 
 /**
- * The state a call's webhooks put it in. Webhooks arrive out of order (C4), so a state never
- * moves back to an earlier stage, and a terminal state is never overwritten: a connect that
- * arrives after its terminate is recorded but changes nothing.
+ * The state a call's webhooks put it in. Webhooks arrive out of order (C4), so a state never moves
+ * back to an earlier stage, and a terminal state is never overwritten: a connect that arrives after
+ * its terminate is recorded but changes nothing.
  */
 public enum CallProgress {
   CONNECTING(1),

@@ -42,7 +42,11 @@ public class CallRecord {
 
   /** Applies a reported state; what a terminate says of times is kept only if it wins. */
   void report(
-      CallProgress reported, String direction, Instant start, Instant end, Integer duration,
+      CallProgress reported,
+      String direction,
+      Instant start,
+      Instant end,
+      Integer duration,
       Instant at) {
     CallProgress next = CallProgress.next(state, reported);
     if (this.direction == null) {
@@ -59,7 +63,13 @@ public class CallRecord {
 
   CallRecordView view() {
     return new CallRecordView(
-        callId, phoneNumberId, direction, state == null ? null : state.name(),
-        state != null && state.terminal(), startedAt, endedAt, durationSeconds);
+        callId,
+        phoneNumberId,
+        direction,
+        state == null ? null : state.name(),
+        state != null && state.terminal(),
+        startedAt,
+        endedAt,
+        durationSeconds);
   }
 }

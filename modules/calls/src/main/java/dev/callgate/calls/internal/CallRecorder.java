@@ -19,8 +19,7 @@ import java.util.Optional;
 
 /**
  * Records call webhooks per call. The call's row is created race-free ({@code on conflict do
- * nothing}) and then locked, so two events of one call processed at once apply one after the
- * other.
+ * nothing}) and then locked, so two events of one call processed at once apply one after the other.
  */
 @Stateless
 @LocalBean
@@ -38,16 +37,32 @@ public class CallRecorder implements CallHistory {
   }
 
   public void status(CallStatus s, long eventId) {
-    record(s.callId(), s.envelope().phoneNumberId(), eventId, s.status().name(), null, s.timestamp())
-        .report(CallProgress.valueOf(s.status().name()), "BUSINESS_INITIATED", null, null, null,
+    record(
+            s.callId(),
+            s.envelope().phoneNumberId(),
+            eventId,
+            s.status().name(),
+            null,
+            s.timestamp())
+        .report(
+            CallProgress.valueOf(s.status().name()),
+            "BUSINESS_INITIATED",
+            null,
+            null,
+            null,
             clock.instant());
   }
 
   public void terminate(CallTerminate t, long eventId) {
     String outcome = t.status().name();
     record(t.callId(), t.envelope().phoneNumberId(), eventId, "TERMINATE", outcome, t.timestamp())
-        .report(CallProgress.valueOf(outcome), t.direction(), t.startTime(), t.endTime(),
-            t.durationSeconds(), clock.instant());
+        .report(
+            CallProgress.valueOf(outcome),
+            t.direction(),
+            t.startTime(),
+            t.endTime(),
+            t.durationSeconds(),
+            clock.instant());
   }
 
   private CallRecord record(

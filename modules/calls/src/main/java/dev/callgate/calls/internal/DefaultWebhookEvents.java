@@ -54,7 +54,8 @@ public class DefaultWebhookEvents implements WebhookEvents {
 
   @Override
   public Optional<WebhookEventView> replay(long businessId, long eventId) {
-    WebhookEventEntry entry = em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    WebhookEventEntry entry =
+        em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null || !scope(businessId).covers(entry.view())) {
       return Optional.empty();
     }
@@ -69,7 +70,8 @@ public class DefaultWebhookEvents implements WebhookEvents {
 
   @Override
   public Optional<WebhookEventView> byDedupeKey(String dedupeKey) {
-    return em.createQuery("select e from WebhookEventEntry e where e.dedupeKey = :key", WebhookEventEntry.class)
+    return em.createQuery(
+            "select e from WebhookEventEntry e where e.dedupeKey = :key", WebhookEventEntry.class)
         .setParameter("key", dedupeKey)
         .getResultStream()
         .findFirst()

@@ -20,9 +20,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Stores a delivery and its events. Duplicates are absorbed by the database, not by a check
- * before the insert: {@code on conflict do nothing} on the unique dedupe key holds when two
- * deliveries of one event race on two threads or two nodes.
+ * Stores a delivery and its events. Duplicates are absorbed by the database, not by a check before
+ * the insert: {@code on conflict do nothing} on the unique dedupe key holds when two deliveries of
+ * one event race on two threads or two nodes.
  */
 @Stateless
 public class DefaultWebhookInbox implements WebhookInbox {

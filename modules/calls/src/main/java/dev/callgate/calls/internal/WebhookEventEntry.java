@@ -82,7 +82,8 @@ public class WebhookEventEntry {
    */
   Long failed(String error, Instant at, RetryPolicy retries) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
     if (attempts >= retries.maxAttempts()) {
       status = WebhookEventStatus.DEAD;
       nextAttemptAt = null;
@@ -115,7 +116,20 @@ public class WebhookEventEntry {
 
   WebhookEventView view() {
     return new WebhookEventView(
-        id, dedupeKey, kind, callId, messageId, phoneNumberId, wabaId, status, attempts,
-        lastError, nextAttemptAt, receivedAt, processedAt, duplicates, payload);
+        id,
+        dedupeKey,
+        kind,
+        callId,
+        messageId,
+        phoneNumberId,
+        wabaId,
+        status,
+        attempts,
+        lastError,
+        nextAttemptAt,
+        receivedAt,
+        processedAt,
+        duplicates,
+        payload);
   }
 }

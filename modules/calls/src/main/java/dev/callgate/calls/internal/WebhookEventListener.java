@@ -13,16 +13,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Takes event ids off the webhook queue. The processing runs in a transaction of its own; when
- * it fails, the failure is recorded (and the retry scheduled) in this listener's transaction,
- * which also consumes the message.
+ * Takes event ids off the webhook queue. The processing runs in a transaction of its own; when it
+ * fails, the failure is recorded (and the retry scheduled) in this listener's transaction, which
+ * also consumes the message.
  */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = "java:/jms/queue/CallgateWebhookQueue"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
     })
 public class WebhookEventListener implements MessageListener {

@@ -61,14 +61,16 @@ public class WebhookProcessor {
   /** Dispatches the event in a transaction of its own: it commits with the PROCESSED mark. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void process(long eventId) {
-    WebhookEventEntry entry = em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    WebhookEventEntry entry =
+        em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null) {
       throw new EventNotVisible(eventId);
     }
     if (!entry.awaitsProcessing()) {
       return;
     }
-    List<WebhookEvent> events = WebhookParser.parse(entry.payload().getBytes(StandardCharsets.UTF_8));
+    List<WebhookEvent> events =
+        WebhookParser.parse(entry.payload().getBytes(StandardCharsets.UTF_8));
     for (WebhookEvent event : events) {
       dispatcher.dispatch(event, eventId);
     }
@@ -76,9 +78,9 @@ public class WebhookProcessor {
   }
 
   /**
-   * The queue named an event this transaction cannot see (yet): the listener lets the message
-   * be redelivered rather than count an attempt against a row it cannot update. (The queue can
-   * deliver a moment before the storing transaction's rows are visible to another one.)
+   * The queue named an event this transaction cannot see (yet): the listener lets the message be
+   * redelivered rather than count an attempt against a row it cannot update. (The queue can deliver
+   * a moment before the storing transaction's rows are visible to another one.)
    */
   @ApplicationException(rollback = true)
   public static final class EventNotVisible extends RuntimeException {
@@ -88,18 +90,21 @@ public class WebhookProcessor {
   }
 
   /**
-   * Counts a failed attempt in the listener's transaction and schedules the next one, so the
-   * queue message is consumed only together with that record.
+   * Counts a failed attempt in the listener's transaction and schedules the next one, so the queue
+   * message is consumed only together with that record.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void recordFailure(long eventId, String error) {
-    WebhookEventEntry entry = em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    WebhookEventEntry entry =
+        em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null || !entry.awaitsProcessing()) {
       return;
     }
     Long delay = entry.failed(error, clock.instant(), retries);
     if (delay == null) {
-      LOG.warning(() -> "Webhook event " + eventId + " is dead after " + maxAttempts + " attempts: " + error);
+      LOG.warning(
+          () ->
+              "Webhook event " + eventId + " is dead after " + maxAttempts + " attempts: " + error);
     } else {
       queue.enqueue(eventId, delay);
     }

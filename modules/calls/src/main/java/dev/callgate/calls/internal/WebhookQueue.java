@@ -9,9 +9,9 @@ import jakarta.jms.Queue;
 
 /**
  * Hands event ids to the processing queue. The XA connection factory enlists the send in the
- * caller's JTA transaction: the message leaves only if the transaction that stored (or
- * rescheduled) the event commits, so there is never a message without its row, nor a stored
- * event without its message.
+ * caller's JTA transaction: the message leaves only if the transaction that stored (or rescheduled)
+ * the event commits, so there is never a message without its row, nor a stored event without its
+ * message.
  */
 @ApplicationScoped
 public class WebhookQueue {

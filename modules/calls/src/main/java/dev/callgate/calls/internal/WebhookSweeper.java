@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * A safety net under the queue: an event still waiting well after its due time (its message
- * lost, say, with a broker's journal) is enqueued again. Processing locks the row and skips
- * done events, so a message too many costs nothing.
+ * A safety net under the queue: an event still waiting well after its due time (its message lost,
+ * say, with a broker's journal) is enqueued again. Processing locks the row and skips done events,
+ * so a message too many costs nothing.
  */
 @Singleton
 public class WebhookSweeper {

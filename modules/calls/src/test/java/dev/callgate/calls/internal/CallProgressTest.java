@@ -13,7 +13,8 @@ class CallProgressTest {
 
   @Test
   void C4_aConnectAfterTheTerminateLeavesTheCallTerminated() {
-    assertThat(CallProgress.next(CallProgress.next(null, COMPLETED), CONNECTING)).isEqualTo(COMPLETED);
+    assertThat(CallProgress.next(CallProgress.next(null, COMPLETED), CONNECTING))
+        .isEqualTo(COMPLETED);
   }
 
   @Test

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A call ended. Start, end and duration are present only when the call was answered; errors
- * only when it failed.
+ * A call ended. Start, end and duration are present only when the call was answered; errors only
+ * when it failed.
  */
 public record CallTerminate(
     Envelope envelope,

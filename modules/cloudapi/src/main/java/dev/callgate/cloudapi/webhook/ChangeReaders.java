@@ -98,7 +98,8 @@ final class ChangeReaders {
   static PermissionReply permissionReply(Envelope envelope, JsonObject message, String path) {
     String at = path + ".interactive.call_permission_reply";
     JsonObject reply =
-        object(object(message, "interactive", path), "call_permission_reply", path + ".interactive");
+        object(
+            object(message, "interactive", path), "call_permission_reply", path + ".interactive");
     String response = text(reply, "response", at);
     if (!response.equalsIgnoreCase("accept") && !response.equalsIgnoreCase("reject")) {
       throw new WebhookParseException(at + ".response '" + response + "' is unknown");

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Typed reads of webhook JSON that fail with a {@link WebhookParseException} naming the path,
- * never with a NullPointerException or ClassCastException.
+ * Typed reads of webhook JSON that fail with a {@link WebhookParseException} naming the path, never
+ * with a NullPointerException or ClassCastException.
  */
 final class JsonFields {
 

@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param accepted true for {@code accept}, false for {@code reject}
  * @param expiresAt when a temporary permission ends; null for permanent ones and rejections
  * @param responseSource {@code user_action} or {@code automatic}
- * @param contextId the request message (wamid) or call (wacid) answered; null when the grant
- *     came from the business profile or was an automatic revocation
+ * @param contextId the request message (wamid) or call (wacid) answered; null when the grant came
+ *     from the business profile or was an automatic revocation
  */
 public record PermissionReply(
     Envelope envelope,

@@ -1,8 +1,8 @@
 package dev.callgate.cloudapi.webhook;
 
 /**
- * 360dialog's flat {@code {"event":"call_permission_status", ...}} body. It names neither a
- * message id nor a time, so the same status for the same user counts as the same fact.
+ * 360dialog's flat {@code {"event":"call_permission_status", ...}} body. It names neither a message
+ * id nor a time, so the same status for the same user counts as the same fact.
  *
  * @param status as 360dialog writes it, for example {@code GRANTED}
  */

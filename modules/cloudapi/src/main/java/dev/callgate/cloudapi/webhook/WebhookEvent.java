@@ -1,8 +1,8 @@
 package dev.callgate.cloudapi.webhook;
 
 /**
- * One fact a webhook delivery reports. A delivery may carry several; the same fact may arrive
- * in several deliveries, so {@link #dedupeKey()} identifies the fact, not the delivery.
+ * One fact a webhook delivery reports. A delivery may carry several; the same fact may arrive in
+ * several deliveries, so {@link #dedupeKey()} identifies the fact, not the delivery.
  */
 public sealed interface WebhookEvent
     permits CallConnect,

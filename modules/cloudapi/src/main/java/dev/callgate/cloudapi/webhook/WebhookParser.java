@@ -22,9 +22,9 @@ import java.util.List;
  * call_permission_status} body.
  *
  * <p>A body that is not JSON, not one of those shapes, or a calling item lacking what Callgate
- * needs fails with {@link WebhookParseException}. Changes on fields Callgate does not subscribe
- * to, and messages that are not permission replies, are skipped: Meta shares the {@code
- * messages} field with ordinary chat, and refusing those would only make Meta retry them.
+ * needs fails with {@link WebhookParseException}. Changes on fields Callgate does not subscribe to,
+ * and messages that are not permission replies, are skipped: Meta shares the {@code messages} field
+ * with ordinary chat, and refusing those would only make Meta retry them.
  */
 public final class WebhookParser {
 
@@ -107,7 +107,8 @@ public final class WebhookParser {
     for (int i = 0; i < messages.size(); i++) {
       JsonObject message = messages.get(i);
       JsonObject interactive = optObject(message, "interactive", path);
-      if (interactive != null && "call_permission_reply".equals(optText(interactive, "type", path))) {
+      if (interactive != null
+          && "call_permission_reply".equals(optText(interactive, "type", path))) {
         String at = path + ".value.messages[" + i + "]";
         out.add(
             new ParsedEvent(

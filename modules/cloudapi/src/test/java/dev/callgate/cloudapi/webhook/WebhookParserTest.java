@@ -87,7 +87,8 @@ class WebhookParserTest {
     assertThat(t.durationSeconds()).isNull();
     assertThat(t.errors())
         .containsExactly(
-            new WebhookError(138021, "Media receive timeout", "No media received from the business"));
+            new WebhookError(
+                138021, "Media receive timeout", "No media received from the business"));
   }
 
   @Test
@@ -167,8 +168,13 @@ class WebhookParserTest {
   @Test
   void eachEventsOwnPayloadParsesBackToIt() throws IOException {
     for (String name :
-        new String[] {"bic-connect.json", "uic-terminate-failed.json", "template-status-approved.json",
-          "permission-reply-reject.json", "d360-call-permission-status-granted.json"}) {
+        new String[] {
+          "bic-connect.json",
+          "uic-terminate-failed.json",
+          "template-status-approved.json",
+          "permission-reply-reject.json",
+          "d360-call-permission-status-granted.json"
+        }) {
       ParsedEvent parsed = WebhookParser.parseEach(fixture(name)).get(0);
       assertThat(WebhookParser.parse(bytes(parsed.payload()))).containsExactly(parsed.event());
     }
@@ -179,16 +185,26 @@ class WebhookParserTest {
     assertThatThrownBy(() -> WebhookParser.parse(bytes("{not json")))
         .isInstanceOf(WebhookParseException.class)
         .hasMessageContaining("not valid JSON");
-    assertThatThrownBy(() -> WebhookParser.parse(new byte[0])).isInstanceOf(WebhookParseException.class);
-    assertThatThrownBy(() -> WebhookParser.parse(bytes("[1]"))).isInstanceOf(WebhookParseException.class);
+    assertThatThrownBy(() -> WebhookParser.parse(new byte[0]))
+        .isInstanceOf(WebhookParseException.class);
+    assertThatThrownBy(() -> WebhookParser.parse(bytes("[1]")))
+        .isInstanceOf(WebhookParseException.class);
     assertThatThrownBy(() -> WebhookParser.parse(bytes("{\"hello\":1}")))
         .isInstanceOf(WebhookParseException.class);
-    assertThatThrownBy(() -> WebhookParser.parse(bytes("{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
-                + "\"calls\",\"value\":{\"calls\":[{\"id\":\"wacid.x\",\"event\":\"transfer\"}]}}]}]}")))
+    assertThatThrownBy(
+            () ->
+                WebhookParser.parse(
+                    bytes(
+                        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
+                            + "\"calls\",\"value\":{\"calls\":[{\"id\":\"wacid.x\",\"event\":\"transfer\"}]}}]}]}")))
         .isInstanceOf(WebhookParseException.class)
         .hasMessageContaining("transfer");
-    assertThatThrownBy(() -> WebhookParser.parse(bytes("{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
-                + "\"calls\",\"value\":{\"calls\":[{\"event\":\"connect\"}]}}]}]}")))
+    assertThatThrownBy(
+            () ->
+                WebhookParser.parse(
+                    bytes(
+                        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
+                            + "\"calls\",\"value\":{\"calls\":[{\"event\":\"connect\"}]}}]}]}")))
         .isInstanceOf(WebhookParseException.class)
         .hasMessageContaining("calls[0].id");
     assertThatThrownBy(() -> WebhookParser.parse(bytes("{\"entry\":\"x\"}")))

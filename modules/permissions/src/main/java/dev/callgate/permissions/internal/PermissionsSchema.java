@@ -25,6 +25,7 @@ public class PermissionsSchema {
 
   @PostConstruct
   void migrate() {
-    ModuleSchema.migrateAndValidate("permissions", dataSource, entities, getClass().getClassLoader());
+    ModuleSchema.migrateAndValidate(
+        "permissions", dataSource, entities, getClass().getClassLoader());
   }
 }

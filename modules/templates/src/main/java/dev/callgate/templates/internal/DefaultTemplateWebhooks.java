@@ -21,7 +21,12 @@ public class DefaultTemplateWebhooks implements TemplateWebhooks {
   public void onStatus(TemplateStatusUpdate u) {
     em.persist(
         new TemplateStatusRecord(
-            u.envelope().wabaId(), u.templateId(), u.name(), u.language(), u.event(), u.reason(),
+            u.envelope().wabaId(),
+            u.templateId(),
+            u.name(),
+            u.language(),
+            u.event(),
+            u.reason(),
             clock.instant()));
   }
 

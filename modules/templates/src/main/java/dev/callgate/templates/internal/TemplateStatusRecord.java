@@ -37,7 +37,12 @@ public class TemplateStatusRecord {
   protected TemplateStatusRecord() {}
 
   TemplateStatusRecord(
-      String wabaId, String templateId, String name, String language, String event, String reason,
+      String wabaId,
+      String templateId,
+      String name,
+      String language,
+      String event,
+      String reason,
       Instant recordedAt) {
     this.wabaId = wabaId;
     this.templateId = templateId;

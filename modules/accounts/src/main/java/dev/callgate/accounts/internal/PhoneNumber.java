@@ -92,6 +92,19 @@ public class PhoneNumber {
     this.timezoneId = timezone;
   }
 
+  /** Takes over settings changed in WhatsApp Manager; a null leaves that setting as it is. */
+  public void followUpstream(String voiceCalls, String callButtons, String callbackRequests) {
+    if (voiceCalls != null) {
+      this.voiceCalls = voiceCalls;
+    }
+    if (callButtons != null) {
+      this.callButtons = callButtons;
+    }
+    if (callbackRequests != null) {
+      this.callbackRequests = callbackRequests;
+    }
+  }
+
   public String id() {
     return id;
   }

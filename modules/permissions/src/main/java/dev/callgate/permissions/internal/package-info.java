@@ -1,5 +1,6 @@
 /**
- * How permissions are decided: plain policy classes that the rule tests drive with a moving clock,
- * with no container, and (as the module grows) the entities and services built on them.
+ * How permissions are decided and stored: plain policy classes that the rule tests drive with a
+ * moving clock, with no container; the schema migration at deployment; and, for now, the recorded
+ * permission webhooks. Nothing outside the permissions module may use this package.
  */
 package dev.callgate.permissions.internal;

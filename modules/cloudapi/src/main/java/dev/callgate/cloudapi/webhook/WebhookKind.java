@@ -1,0 +1,12 @@
+package dev.callgate.cloudapi.webhook;
+
+/** What an event is about; processing dispatches on it. */
+public enum WebhookKind {
+  CALL_CONNECT,
+  CALL_STATUS,
+  CALL_TERMINATE,
+  PERMISSION_REPLY,
+  PERMISSION_STATUS,
+  TEMPLATE_STATUS,
+  ACCOUNT_SETTINGS
+}

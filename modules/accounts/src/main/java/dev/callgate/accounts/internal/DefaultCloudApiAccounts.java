@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,13 @@ public class DefaultCloudApiAccounts implements CloudApiAccounts {
   @Override
   public List<String> appSecrets() {
     Set<String> secrets = new LinkedHashSet<>();
-    appSecret.filter(s -> !s.isBlank()).ifPresent(secrets::add);
+    // several comma-separated secrets while one is being rotated in
+    appSecret.ifPresent(
+        configured ->
+            Arrays.stream(configured.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(secrets::add));
     secrets.addAll(em.createNamedQuery(Waba.APP_SECRETS, String.class).getResultList());
     return List.copyOf(secrets);
   }

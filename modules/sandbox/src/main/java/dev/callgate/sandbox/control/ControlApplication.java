@@ -1,0 +1,15 @@
+package dev.callgate.sandbox.control;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The control API; listed explicitly so the Graph stand-in's token filter stays out of it. */
+@ApplicationPath("/v1")
+public class ControlApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(UsersResource.class, ClockResource.class, WebhooksResource.class, NumbersResource.class);
+  }
+}

@@ -1,0 +1,217 @@
+package dev.callgate.it.sandbox;
+
+import static dev.callgate.it.sandbox.Sandbox.GRAPH;
+import static dev.callgate.it.sandbox.Sandbox.NUMBER_ID;
+import static dev.callgate.it.sandbox.Sandbox.await;
+import static dev.callgate.it.sandbox.Sandbox.bodyOf;
+import static dev.callgate.it.sandbox.Sandbox.control;
+import static dev.callgate.it.sandbox.Sandbox.graph;
+import static dev.callgate.it.sandbox.Sandbox.webhooksMentioning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callgate.it.Deployments;
+import dev.callgate.it.Http;
+import dev.callgate.it.Http.Reply;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sandbox plays Meta: driven over HTTP the way Callgate's Cloud API client drives the Cloud
+ * API, it enforces Meta's rules on its own and answers in Meta's envelope.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SandboxIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.callgate();
+  }
+
+  @Test
+  void P3_aUserWhoGrantsARequestShowsATemporaryPermission() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"name\":\"Ana\",\"onPermissionRequest\":\"GRANT_TEMPORARY\"}");
+
+    Reply sent = Sandbox.requestPermission(user);
+    assertThat(sent.status()).isEqualTo(200);
+    String requestId = sent.json().getJsonArray("messages").getJsonObject(0).getString("id");
+    assertThat(requestId).startsWith("wamid.");
+
+    assertThat(await(() -> Sandbox.permissionStatus(user), "temporary"::equals, WAIT)).isEqualTo("temporary");
+    JsonObject reply = bodyOf(await(() -> webhooksMentioning(requestId), l -> !l.isEmpty(), WAIT).get(0));
+    JsonObject message =
+        reply.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0)
+            .getJsonObject("value").getJsonArray("messages").getJsonObject(0);
+    assertThat(message.getJsonObject("context").getString("id")).isEqualTo(requestId);
+    assertThat(message.getJsonObject("interactive").getJsonObject("call_permission_reply").getString("response"))
+        .isEqualTo("accept");
+  }
+
+  @Test
+  void P4_secondRequestWithin24hIsRefusedByMeta() {
+    String user = Sandbox.freshUser();
+    assertThat(Sandbox.requestPermission(user).status()).isEqualTo(200);
+
+    Reply second = Sandbox.requestPermission(user);
+
+    assertThat(second.status()).isEqualTo(400);
+    JsonObject error = second.error();
+    assertThat(error.getInt("code")).isEqualTo(138009);
+    assertThat(error.getString("type")).isEqualTo("OAuthException");
+    assertThat(error.getString("fbtrace_id")).isNotBlank();
+    assertThat(error.getJsonObject("error_data").getString("details")).contains("Next request allowed at");
+  }
+
+  @Test
+  void P1_aBusinessCallWithoutPermissionIsRefusedByMetaWith138006() {
+    Reply reply = Sandbox.connect(Sandbox.freshUser(), Sandbox.chromeOffer());
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.error().getInt("code")).isEqualTo(138006);
+  }
+
+  @Test
+  void L4_aSecondConnectWhileTheFirstCallIsOngoingIsRefusedWith138003() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"onCall\":\"NO_ANSWER\"}");
+    Sandbox.grant(user, false);
+
+    Reply first = Sandbox.connect(user, Sandbox.chromeOffer());
+    assertThat(first.status()).isEqualTo(200);
+    String callId = first.json().getJsonArray("calls").getJsonObject(0).getString("id");
+    assertThat(callId).startsWith("wacid.");
+    assertThat(first.json().getString("messaging_product")).isEqualTo("whatsapp");
+
+    Reply second = Sandbox.connect(user, Sandbox.chromeOffer());
+    assertThat(second.status()).isEqualTo(400);
+    assertThat(second.error().getInt("code")).isEqualTo(138003);
+
+    Reply terminated = Sandbox.callAction(callId, "terminate");
+    assertThat(terminated.status()).isEqualTo(200);
+    assertThat(terminated.json().getBoolean("success")).isTrue();
+    assertThat(Sandbox.connect(user, Sandbox.chromeOffer()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void C2_anInvalidSdpIsRefusedByMetaWithCode100() {
+    String user = Sandbox.freshUser();
+    Sandbox.grant(user, false);
+
+    Reply reply = Sandbox.connect(user, "this is not an sdp");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.error().getInt("code")).isEqualTo(100);
+    assertThat(reply.error().getJsonObject("error_data").getString("details")).contains("SDP");
+  }
+
+  @Test
+  void C1_anAnsweredBusinessCallReportsConnectRingingAcceptedAndACompletedTerminate() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"onCall\":\"ANSWER\",\"answerAfterSeconds\":0,\"talkSeconds\":1}");
+    Sandbox.grant(user, false);
+    String callId = Sandbox.connect(user, Sandbox.chromeOffer()).json().getJsonArray("calls").getJsonObject(0).getString("id");
+
+    List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 4, WAIT);
+
+    assertThat(events).extracting(d -> d.getString("field")).containsOnly("calls");
+    List<JsonObject> values =
+        events.stream()
+            .map(d -> bodyOf(d).getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value"))
+            .toList();
+    JsonObject connect = values.get(0).getJsonArray("calls").getJsonObject(0);
+    assertThat(connect.getString("event")).isEqualTo("connect");
+    assertThat(connect.getString("direction")).isEqualTo("BUSINESS_INITIATED");
+    assertThat(connect.getJsonObject("session").getString("sdp_type")).isEqualTo("answer");
+    assertThat(connect.getJsonObject("session").getString("sdp")).startsWith("v=0\r\n").contains("m=audio ");
+    assertThat(values.get(1).getJsonArray("statuses").getJsonObject(0).getString("status")).isEqualTo("RINGING");
+    assertThat(values.get(2).getJsonArray("statuses").getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
+    JsonObject terminate = values.get(3).getJsonArray("calls").getJsonObject(0);
+    assertThat(terminate.getString("event")).isEqualTo("terminate");
+    assertThat(terminate.getString("status")).isEqualTo("COMPLETED");
+    assertThat(terminate.getInt("duration")).isEqualTo(1);
+    assertThat(terminate.getString("biz_opaque_callback_data")).isEqualTo("it-" + user);
+    assertThat(values.get(0).getJsonObject("metadata").getString("phone_number_id")).isEqualTo(NUMBER_ID);
+  }
+
+  @Test
+  void P2_advancingTheClockEightDaysEndsATemporaryPermission() {
+    String user = Sandbox.freshUser();
+    Sandbox.grant(user, false);
+    assertThat(Sandbox.permissionStatus(user)).isEqualTo("temporary");
+
+    Reply advanced = control.post("/sandbox/v1/clock/advance", "{\"seconds\":" + Duration.ofDays(8).toSeconds() + "}");
+
+    assertThat(advanced.status()).isEqualTo(200);
+    assertThat(advanced.json().getJsonNumber("offsetSeconds").longValue()).isGreaterThanOrEqualTo(Duration.ofDays(8).toSeconds());
+    assertThat(advanced.json().getString("callgateSync")).isEqualTo("ok");
+    assertThat(Sandbox.permissionStatus(user)).isEqualTo("no_permission");
+  }
+
+  @Test
+  void theClockNeverMovesBackwards() {
+    assertThat(control.post("/sandbox/v1/clock/advance", "{\"seconds\":-5}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aBadAccessTokenIsRefusedWith401OAuthExceptionCode190() {
+    Reply reply = Http.withKey("not-the-token").get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=447700900123");
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.error().getInt("code")).isEqualTo(190);
+    assertThat(reply.error().getString("type")).isEqualTo("OAuthException");
+  }
+
+  @Test
+  void deliveredWebhooksCarryTheAppSecretsSignatureOverTheRawBody() throws Exception {
+    String user = Sandbox.freshUser();
+    Sandbox.grant(user, true);
+
+    List<JsonObject> deliveries = await(() -> webhooksMentioning(user), l -> !l.isEmpty(), WAIT);
+
+    JsonObject delivery = deliveries.get(0);
+    assertThat(delivery.getString("field")).isEqualTo("messages");
+    assertThat(delivery.getString("url")).endsWith("/api/webhooks/whatsapp");
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(Sandbox.APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.getString("body").getBytes(StandardCharsets.UTF_8)));
+    assertThat(delivery.getString("signature")).isEqualTo(expected);
+    assertThat(bodyOf(delivery).getString("object")).isEqualTo("whatsapp_business_account");
+  }
+
+  @Test
+  void T2_aTemplateNamedReject_IsPendingThenRejectedByStatusWebhook() {
+    String name = "reject_it_" + Sandbox.freshUser();
+    Reply created =
+        graph.post(
+            GRAPH + "102290129340398/message_templates",
+            "{\"name\":\"" + name + "\",\"language\":\"en\",\"category\":\"MARKETING\",\"components\":["
+                + "{\"type\":\"BODY\",\"text\":\"May we call you?\"},{\"type\":\"call_permission_request\"}]}");
+    assertThat(created.status()).isEqualTo(200);
+    assertThat(created.json().getString("status")).isEqualTo("PENDING");
+
+    JsonObject update = bodyOf(await(() -> webhooksMentioning(name), l -> !l.isEmpty(), WAIT).get(0));
+    JsonObject value = update.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value");
+    assertThat(value.getString("event")).isEqualTo("REJECTED");
+    assertThat(value.getString("reason")).isNotEqualTo("NONE");
+  }
+
+  @Test
+  void callgatesClockEndpointRefusesAnUnsignedRequest() {
+    Reply reply = control.post("/api/sandbox/clock", "{\"offsetSeconds\":999999999}");
+    assertThat(reply.status()).isEqualTo(401);
+  }
+}

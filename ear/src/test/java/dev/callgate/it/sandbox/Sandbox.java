@@ -77,6 +77,19 @@ final class Sandbox {
         "{\"messaging_product\":\"whatsapp\",\"call_id\":\"" + callId + "\",\"action\":\"" + action + "\"}");
   }
 
+  /** The business answers a user call with an SDP answer (the browser-like fixture will do). */
+  static Reply answerUserCall(String callId, String action) {
+    return graph.post(
+        GRAPH + NUMBER_ID + "/calls",
+        Json.createObjectBuilder()
+            .add("messaging_product", "whatsapp")
+            .add("call_id", callId)
+            .add("action", action)
+            .add("session", Json.createObjectBuilder().add("sdp_type", "answer").add("sdp", chromeOffer().replace("actpass", "active")))
+            .build()
+            .toString());
+  }
+
   static String permissionStatus(String waId) {
     return graph.get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=" + waId)
         .json()

@@ -148,6 +148,38 @@ class SandboxIT {
   }
 
   @Test
+  void C3_aUserCallBringsAValidOfferAndEndsWithTheTalkTimeOnceAccepted() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"name\":\"Harsh\",\"talkSeconds\":1}");
+    Reply called = control.post("/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}");
+    assertThat(called.status()).isEqualTo(200);
+    String callId = called.json().getString("callId");
+    assertThat(control.post("/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}").status())
+        .isEqualTo(409);
+
+    JsonObject connect = valueOf(await(() -> webhooksMentioning(callId), l -> !l.isEmpty(), WAIT).get(0));
+    JsonObject call = connect.getJsonArray("calls").getJsonObject(0);
+    assertThat(call.getString("direction")).isEqualTo("USER_INITIATED");
+    assertThat(call.getString("from")).isEqualTo(user);
+    assertThat(call.getJsonObject("session").getString("sdp_type")).isEqualTo("offer");
+    assertThat(call.getJsonObject("session").getString("sdp")).startsWith("v=0\r\n").contains("opus/48000/2");
+    assertThat(connect.getJsonArray("contacts").getJsonObject(0).getJsonObject("profile").getString("name")).isEqualTo("Harsh");
+
+    assertThat(Sandbox.answerUserCall(callId, "pre_accept").status()).isEqualTo(200);
+    assertThat(Sandbox.answerUserCall(callId, "accept").status()).isEqualTo(200);
+
+    List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 2, WAIT);
+    JsonObject terminate = valueOf(events.get(1)).getJsonArray("calls").getJsonObject(0);
+    assertThat(terminate.getString("event")).isEqualTo("terminate");
+    assertThat(terminate.getString("status")).isEqualTo("COMPLETED");
+    assertThat(terminate.getInt("duration")).isEqualTo(1);
+  }
+
+  private static JsonObject valueOf(JsonObject delivery) {
+    return bodyOf(delivery).getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value");
+  }
+
+  @Test
   void P2_advancingTheClockEightDaysEndsATemporaryPermission() {
     String user = Sandbox.freshUser();
     Sandbox.grant(user, false);

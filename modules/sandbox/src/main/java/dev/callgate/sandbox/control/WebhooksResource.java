@@ -2,6 +2,7 @@ package dev.callgate.sandbox.control;
 
 import dev.callgate.sandbox.webhooks.Delivery;
 import dev.callgate.sandbox.webhooks.DeliveryLog;
+import dev.callgate.sandbox.webhooks.SubscriptionCheck;
 import dev.callgate.sandbox.webhooks.WebhookSender;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,23 @@ public class WebhooksResource {
 
   @Inject DeliveryLog log;
   @Inject WebhookSender sender;
+  @Inject SubscriptionCheck subscription;
+
+  /** Meta's subscription handshake against Callgate's receiver, with the verify token. */
+  @POST
+  @Path("/webhooks/verify")
+  @Consumes(MediaType.WILDCARD)
+  public Response verify() {
+    SubscriptionCheck.Outcome outcome = subscription.verify();
+    JsonObjectBuilder body = Json.createObjectBuilder().add("verified", outcome.verified());
+    if (outcome.httpStatus() != null) {
+      body.add("httpStatus", outcome.httpStatus());
+    }
+    if (outcome.error() != null) {
+      body.add("error", outcome.error());
+    }
+    return ControlBodies.ok(body.build());
+  }
 
   @GET
   @Path("/webhooks")

@@ -2,7 +2,7 @@ package dev.callgate.sandbox.time;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,15 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Timers on the sandbox clock. A server scheduler ticks every 200 ms and fires what is due; an
- * advance of the clock ticks at once. Timers fire one by one on the ticking thread, in due order,
- * so the webhooks of one call are queued in the order a real call would produce them.
+ * Timers on the sandbox clock. A managed thread ticks every 200 ms and fires what is due; an
+ * advance of the clock ticks at once. Timers fire one at a time, in due order, so the webhooks
+ * of one call are queued in the order a real call would produce them.
+ *
+ * <p>A thread rather than a periodic task of the managed scheduler: WildFly refuses periodic
+ * tasks, with an error per tick, while the server suspends before shutdown.
  */
 @ApplicationScoped
 public class SandboxTimers {
@@ -29,25 +30,42 @@ public class SandboxTimers {
 
   @Inject SandboxClock clock;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedThreadFactory threads;
 
   private final TimerQueue queue = new TimerQueue();
-  private ScheduledFuture<?> ticking;
+  private Thread ticking;
+  private volatile boolean running = true;
+  private final Object firing = new Object();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
     ensureTicking();
   }
 
   private synchronized void ensureTicking() {
-    if (ticking == null) {
-      ticking = scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    if (ticking == null && running) {
+      ticking = threads.newThread(this::tickUntilStopped);
+      ticking.setName("sandbox-timers");
+      ticking.setDaemon(true);
+      ticking.start();
     }
   }
 
   @PreDestroy
   synchronized void stop() {
+    running = false;
     if (ticking != null) {
-      ticking.cancel(false);
+      ticking.interrupt();
+    }
+  }
+
+  private void tickUntilStopped() {
+    while (running) {
+      try {
+        Thread.sleep(TICK_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      tick();
     }
   }
 
@@ -59,11 +77,13 @@ public class SandboxTimers {
 
   /** Fires every timer due by the sandbox clock's now. */
   public void tick() {
-    Instant now = clock.instant();
-    List<Runnable> due = new ArrayList<>();
-    synchronized (this) {
-      due.addAll(queue.takeDue(now));
+    synchronized (firing) {
+      fireDue();
     }
+  }
+
+  private void fireDue() {
+    List<Runnable> due = new ArrayList<>(queue.takeDue(clock.instant()));
     for (Runnable task : due) {
       try {
         task.run();

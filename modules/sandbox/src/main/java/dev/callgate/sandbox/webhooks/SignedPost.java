@@ -47,6 +47,10 @@ public class SignedPost {
             .header(WebhookSignature.HEADER, signature)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
+    return send(request);
+  }
+
+  private Result send(HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
@@ -58,6 +62,16 @@ public class SignedPost {
       Thread.currentThread().interrupt();
       return new Result(null, "interrupted", null);
     }
+  }
+
+  /** A plain GET of a path of Callgate (Meta's subscription handshake is unsigned). */
+  public Result getFromCallgate(String pathAndQuery) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(config.callgateBaseUrl() + pathAndQuery))
+            .timeout(Duration.ofSeconds(timeoutSeconds))
+            .GET()
+            .build();
+    return send(request);
   }
 
   /** The HTTP status (null when none came back), the failure if any, and the body. */

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookSender {
 
   private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
-  private static final String RECEIVER = "/api/webhooks/whatsapp";
+  static final String RECEIVER = "/api/webhooks/whatsapp";
 
   @Inject SandboxConfig config;
   @Inject SandboxClock clock;

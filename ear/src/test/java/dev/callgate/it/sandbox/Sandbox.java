@@ -2,17 +2,26 @@ package dev.callgate.it.sandbox;
 
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Talking to the sandbox in tests: Graph calls with the access token, control calls, waiting for webhooks. */
 final class Sandbox {
@@ -99,6 +108,37 @@ final class Sandbox {
 
   static void grant(String waId, boolean permanent) {
     control.post("/sandbox/v1/users/" + waId + "/grant", "{\"numberId\":\"" + NUMBER_ID + "\",\"permanent\":" + permanent + "}");
+  }
+
+  /** Meta's X-Hub-Signature-256 of a body, computed here independently of the sandbox. */
+  static String sign(String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Reply signedPost(String path, String body, String signature) {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(TestServer.uri(path))
+                      .header("Content-Type", "application/json")
+                      .header("X-Hub-Signature-256", signature)
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Recorded deliveries whose body contains {@code text}, oldest first. */

@@ -13,12 +13,8 @@ import dev.callgate.it.Deployments;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -208,7 +204,7 @@ class SandboxIT {
   }
 
   @Test
-  void deliveredWebhooksCarryTheAppSecretsSignatureOverTheRawBody() throws Exception {
+  void deliveredWebhooksCarryTheAppSecretsSignatureOverTheRawBody() {
     String user = Sandbox.freshUser();
     Sandbox.grant(user, true);
 
@@ -217,10 +213,7 @@ class SandboxIT {
     JsonObject delivery = deliveries.get(0);
     assertThat(delivery.getString("field")).isEqualTo("messages");
     assertThat(delivery.getString("url")).endsWith("/api/webhooks/whatsapp");
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(Sandbox.APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.getString("body").getBytes(StandardCharsets.UTF_8)));
-    assertThat(delivery.getString("signature")).isEqualTo(expected);
+    assertThat(delivery.getString("signature")).isEqualTo(Sandbox.sign(delivery.getString("body")));
     assertThat(bodyOf(delivery).getString("object")).isEqualTo("whatsapp_business_account");
   }
 
@@ -239,6 +232,17 @@ class SandboxIT {
     JsonObject value = update.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value");
     assertThat(value.getString("event")).isEqualTo("REJECTED");
     assertThat(value.getString("reason")).isNotEqualTo("NONE");
+  }
+
+  @Test
+  void callgatesClockFollowsTheSandboxClockButNeverMovesBack() {
+    long offset = control.post("/sandbox/v1/clock/advance", "{\"seconds\":1}").json().getJsonNumber("offsetSeconds").longValue();
+
+    String body = "{\"offsetSeconds\":0}";
+    Reply reply = Sandbox.signedPost("/api/sandbox/clock", body, Sandbox.sign(body));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getJsonNumber("offsetSeconds").longValue()).isEqualTo(offset);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.callgate.sandbox.control;
 
 import dev.callgate.sandbox.time.SandboxClock;
 import dev.callgate.sandbox.time.SandboxTimers;
+import dev.callgate.sandbox.webhooks.CallgateClockSync;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

@@ -31,6 +31,7 @@ public class WebhookSender {
   @Inject SandboxClock clock;
   @Inject DeliveryLog log;
   @Inject SignedPost http;
+  @Inject CallgateClockSync clockSync;
 
   @Resource ManagedExecutorService executor;
   @Resource ManagedScheduledExecutorService scheduler;
@@ -114,6 +115,7 @@ public class WebhookSender {
   }
 
   private void attempt(Delivery delivery) {
+    clockSync.refresh();
     SignedPost.Result result = http.post(delivery.url(), delivery.body(), delivery.signature());
     if (result.ok()) {
       delivery.attempted(result.status(), null, Delivery.Status.DELIVERED);

@@ -12,9 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +23,10 @@ import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Talking to the sandbox in tests: Graph calls with the access token, control calls, waiting for webhooks. */
+/**
+ * Talking to the sandbox in tests: Graph calls with the access token, control calls, waiting for
+ * webhooks.
+ */
 final class Sandbox {
 
   static final String NUMBER_ID = "106540352242922";
@@ -61,8 +64,12 @@ final class Sandbox {
                 "interactive",
                 Json.createObjectBuilder()
                     .add("type", "call_permission_request")
-                    .add("action", Json.createObjectBuilder().add("name", "call_permission_request"))
-                    .add("body", Json.createObjectBuilder().add("text", "May we call you about your order?")))
+                    .add(
+                        "action", Json.createObjectBuilder().add("name", "call_permission_request"))
+                    .add(
+                        "body",
+                        Json.createObjectBuilder()
+                            .add("text", "May we call you about your order?")))
             .build()
             .toString());
   }
@@ -83,7 +90,11 @@ final class Sandbox {
   static Reply callAction(String callId, String action) {
     return graph.post(
         GRAPH + NUMBER_ID + "/calls",
-        "{\"messaging_product\":\"whatsapp\",\"call_id\":\"" + callId + "\",\"action\":\"" + action + "\"}");
+        "{\"messaging_product\":\"whatsapp\",\"call_id\":\""
+            + callId
+            + "\",\"action\":\""
+            + action
+            + "\"}");
   }
 
   /** The business answers a user call with an SDP answer (the browser-like fixture will do). */
@@ -94,20 +105,27 @@ final class Sandbox {
             .add("messaging_product", "whatsapp")
             .add("call_id", callId)
             .add("action", action)
-            .add("session", Json.createObjectBuilder().add("sdp_type", "answer").add("sdp", chromeOffer().replace("actpass", "active")))
+            .add(
+                "session",
+                Json.createObjectBuilder()
+                    .add("sdp_type", "answer")
+                    .add("sdp", chromeOffer().replace("actpass", "active")))
             .build()
             .toString());
   }
 
   static String permissionStatus(String waId) {
-    return graph.get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=" + waId)
+    return graph
+        .get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=" + waId)
         .json()
         .getJsonObject("permission")
         .getString("status");
   }
 
   static void grant(String waId, boolean permanent) {
-    control.post("/sandbox/v1/users/" + waId + "/grant", "{\"numberId\":\"" + NUMBER_ID + "\",\"permanent\":" + permanent + "}");
+    control.post(
+        "/sandbox/v1/users/" + waId + "/grant",
+        "{\"numberId\":\"" + NUMBER_ID + "\",\"permanent\":" + permanent + "}");
   }
 
   /** Meta's X-Hub-Signature-256 of a body, computed here independently of the sandbox. */
@@ -115,7 +133,8 @@ final class Sandbox {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+      return "sha256="
+          + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -145,7 +164,11 @@ final class Sandbox {
   static List<JsonObject> webhooksMentioning(String text) {
     List<JsonObject> found =
         new java.util.ArrayList<>(
-            control.get("/sandbox/v1/webhooks?limit=500").array().getValuesAs(JsonObject.class).stream()
+            control
+                .get("/sandbox/v1/webhooks?limit=500")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(d -> d.getString("body").contains(text))
                 .toList());
     java.util.Collections.reverse(found);

@@ -40,20 +40,34 @@ class SandboxIT {
   @Test
   void P3_aUserWhoGrantsARequestShowsATemporaryPermission() {
     String user = Sandbox.freshUser();
-    control.put("/sandbox/v1/users/" + user, "{\"name\":\"Ana\",\"onPermissionRequest\":\"GRANT_TEMPORARY\"}");
+    control.put(
+        "/sandbox/v1/users/" + user,
+        "{\"name\":\"Ana\",\"onPermissionRequest\":\"GRANT_TEMPORARY\"}");
 
     Reply sent = Sandbox.requestPermission(user);
     assertThat(sent.status()).isEqualTo(200);
     String requestId = sent.json().getJsonArray("messages").getJsonObject(0).getString("id");
     assertThat(requestId).startsWith("wamid.");
 
-    assertThat(await(() -> Sandbox.permissionStatus(user), "temporary"::equals, WAIT)).isEqualTo("temporary");
-    JsonObject reply = bodyOf(await(() -> webhooksMentioning(requestId), l -> !l.isEmpty(), WAIT).get(0));
+    assertThat(await(() -> Sandbox.permissionStatus(user), "temporary"::equals, WAIT))
+        .isEqualTo("temporary");
+    JsonObject reply =
+        bodyOf(await(() -> webhooksMentioning(requestId), l -> !l.isEmpty(), WAIT).get(0));
     JsonObject message =
-        reply.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0)
-            .getJsonObject("value").getJsonArray("messages").getJsonObject(0);
+        reply
+            .getJsonArray("entry")
+            .getJsonObject(0)
+            .getJsonArray("changes")
+            .getJsonObject(0)
+            .getJsonObject("value")
+            .getJsonArray("messages")
+            .getJsonObject(0);
     assertThat(message.getJsonObject("context").getString("id")).isEqualTo(requestId);
-    assertThat(message.getJsonObject("interactive").getJsonObject("call_permission_reply").getString("response"))
+    assertThat(
+            message
+                .getJsonObject("interactive")
+                .getJsonObject("call_permission_reply")
+                .getString("response"))
         .isEqualTo("accept");
   }
 
@@ -69,7 +83,8 @@ class SandboxIT {
     assertThat(error.getInt("code")).isEqualTo(138009);
     assertThat(error.getString("type")).isEqualTo("OAuthException");
     assertThat(error.getString("fbtrace_id")).isNotBlank();
-    assertThat(error.getJsonObject("error_data").getString("details")).contains("Next request allowed at");
+    assertThat(error.getJsonObject("error_data").getString("details"))
+        .contains("Next request allowed at");
   }
 
   @Test
@@ -117,49 +132,83 @@ class SandboxIT {
   @Test
   void C1_anAnsweredBusinessCallReportsConnectRingingAcceptedAndACompletedTerminate() {
     String user = Sandbox.freshUser();
-    control.put("/sandbox/v1/users/" + user, "{\"onCall\":\"ANSWER\",\"answerAfterSeconds\":0,\"talkSeconds\":1}");
+    control.put(
+        "/sandbox/v1/users/" + user,
+        "{\"onCall\":\"ANSWER\",\"answerAfterSeconds\":0,\"talkSeconds\":1}");
     Sandbox.grant(user, false);
-    String callId = Sandbox.connect(user, Sandbox.chromeOffer()).json().getJsonArray("calls").getJsonObject(0).getString("id");
+    String callId =
+        Sandbox.connect(user, Sandbox.chromeOffer())
+            .json()
+            .getJsonArray("calls")
+            .getJsonObject(0)
+            .getString("id");
 
     List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 4, WAIT);
 
     assertThat(events).extracting(d -> d.getString("field")).containsOnly("calls");
     List<JsonObject> values =
         events.stream()
-            .map(d -> bodyOf(d).getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value"))
+            .map(
+                d ->
+                    bodyOf(d)
+                        .getJsonArray("entry")
+                        .getJsonObject(0)
+                        .getJsonArray("changes")
+                        .getJsonObject(0)
+                        .getJsonObject("value"))
             .toList();
     JsonObject connect = values.get(0).getJsonArray("calls").getJsonObject(0);
     assertThat(connect.getString("event")).isEqualTo("connect");
     assertThat(connect.getString("direction")).isEqualTo("BUSINESS_INITIATED");
     assertThat(connect.getJsonObject("session").getString("sdp_type")).isEqualTo("answer");
-    assertThat(connect.getJsonObject("session").getString("sdp")).startsWith("v=0\r\n").contains("m=audio ");
-    assertThat(values.get(1).getJsonArray("statuses").getJsonObject(0).getString("status")).isEqualTo("RINGING");
-    assertThat(values.get(2).getJsonArray("statuses").getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
+    assertThat(connect.getJsonObject("session").getString("sdp"))
+        .startsWith("v=0\r\n")
+        .contains("m=audio ");
+    assertThat(values.get(1).getJsonArray("statuses").getJsonObject(0).getString("status"))
+        .isEqualTo("RINGING");
+    assertThat(values.get(2).getJsonArray("statuses").getJsonObject(0).getString("status"))
+        .isEqualTo("ACCEPTED");
     JsonObject terminate = values.get(3).getJsonArray("calls").getJsonObject(0);
     assertThat(terminate.getString("event")).isEqualTo("terminate");
     assertThat(terminate.getString("status")).isEqualTo("COMPLETED");
     assertThat(terminate.getInt("duration")).isEqualTo(1);
     assertThat(terminate.getString("biz_opaque_callback_data")).isEqualTo("it-" + user);
-    assertThat(values.get(0).getJsonObject("metadata").getString("phone_number_id")).isEqualTo(NUMBER_ID);
+    assertThat(values.get(0).getJsonObject("metadata").getString("phone_number_id"))
+        .isEqualTo(NUMBER_ID);
   }
 
   @Test
   void C3_aUserCallBringsAValidOfferAndEndsWithTheTalkTimeOnceAccepted() {
     String user = Sandbox.freshUser();
     control.put("/sandbox/v1/users/" + user, "{\"name\":\"Harsh\",\"talkSeconds\":1}");
-    Reply called = control.post("/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}");
+    Reply called =
+        control.post(
+            "/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}");
     assertThat(called.status()).isEqualTo(200);
     String callId = called.json().getString("callId");
-    assertThat(control.post("/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}").status())
+    assertThat(
+            control
+                .post(
+                    "/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}")
+                .status())
         .isEqualTo(409);
 
-    JsonObject connect = valueOf(await(() -> webhooksMentioning(callId), l -> !l.isEmpty(), WAIT).get(0));
+    JsonObject connect =
+        valueOf(await(() -> webhooksMentioning(callId), l -> !l.isEmpty(), WAIT).get(0));
     JsonObject call = connect.getJsonArray("calls").getJsonObject(0);
     assertThat(call.getString("direction")).isEqualTo("USER_INITIATED");
     assertThat(call.getString("from")).isEqualTo(user);
     assertThat(call.getJsonObject("session").getString("sdp_type")).isEqualTo("offer");
-    assertThat(call.getJsonObject("session").getString("sdp")).startsWith("v=0\r\n").contains("opus/48000/2");
-    assertThat(connect.getJsonArray("contacts").getJsonObject(0).getJsonObject("profile").getString("name")).isEqualTo("Harsh");
+    assertThat(call.getJsonObject("session").getString("sdp"))
+        .startsWith("v=0\r\n")
+        .contains("opus/48000/2");
+    assertThat(
+            connect
+                .getJsonArray("contacts")
+                .getJsonObject(0)
+                .getJsonObject("profile")
+                .getString("name"))
+        .isEqualTo("Harsh");
 
     assertThat(Sandbox.answerUserCall(callId, "pre_accept").status()).isEqualTo(200);
     assertThat(Sandbox.answerUserCall(callId, "accept").status()).isEqualTo(200);
@@ -172,7 +221,12 @@ class SandboxIT {
   }
 
   private static JsonObject valueOf(JsonObject delivery) {
-    return bodyOf(delivery).getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value");
+    return bodyOf(delivery)
+        .getJsonArray("entry")
+        .getJsonObject(0)
+        .getJsonArray("changes")
+        .getJsonObject(0)
+        .getJsonObject("value");
   }
 
   @Test
@@ -181,22 +235,28 @@ class SandboxIT {
     Sandbox.grant(user, false);
     assertThat(Sandbox.permissionStatus(user)).isEqualTo("temporary");
 
-    Reply advanced = control.post("/sandbox/v1/clock/advance", "{\"seconds\":" + Duration.ofDays(8).toSeconds() + "}");
+    Reply advanced =
+        control.post(
+            "/sandbox/v1/clock/advance", "{\"seconds\":" + Duration.ofDays(8).toSeconds() + "}");
 
     assertThat(advanced.status()).isEqualTo(200);
-    assertThat(advanced.json().getJsonNumber("offsetSeconds").longValue()).isGreaterThanOrEqualTo(Duration.ofDays(8).toSeconds());
+    assertThat(advanced.json().getJsonNumber("offsetSeconds").longValue())
+        .isGreaterThanOrEqualTo(Duration.ofDays(8).toSeconds());
     assertThat(advanced.json().getString("callgateSync")).isEqualTo("ok");
     assertThat(Sandbox.permissionStatus(user)).isEqualTo("no_permission");
   }
 
   @Test
   void theClockNeverMovesBackwards() {
-    assertThat(control.post("/sandbox/v1/clock/advance", "{\"seconds\":-5}").status()).isEqualTo(400);
+    assertThat(control.post("/sandbox/v1/clock/advance", "{\"seconds\":-5}").status())
+        .isEqualTo(400);
   }
 
   @Test
   void aBadAccessTokenIsRefusedWith401OAuthExceptionCode190() {
-    Reply reply = Http.withKey("not-the-token").get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=447700900123");
+    Reply reply =
+        Http.withKey("not-the-token")
+            .get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=447700900123");
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.error().getInt("code")).isEqualTo(190);
@@ -223,20 +283,34 @@ class SandboxIT {
     Reply created =
         graph.post(
             GRAPH + "102290129340398/message_templates",
-            "{\"name\":\"" + name + "\",\"language\":\"en\",\"category\":\"MARKETING\",\"components\":["
-                + "{\"type\":\"BODY\",\"text\":\"May we call you?\"},{\"type\":\"call_permission_request\"}]}");
+            "{\"name\":\""
+                + name
+                + "\",\"language\":\"en\",\"category\":\"MARKETING\",\"components\":[{\"type\":\"BODY\",\"text\":\"May"
+                + " we call you?\"},{\"type\":\"call_permission_request\"}]}");
     assertThat(created.status()).isEqualTo(200);
     assertThat(created.json().getString("status")).isEqualTo("PENDING");
 
-    JsonObject update = bodyOf(await(() -> webhooksMentioning(name), l -> !l.isEmpty(), WAIT).get(0));
-    JsonObject value = update.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0).getJsonObject("value");
+    JsonObject update =
+        bodyOf(await(() -> webhooksMentioning(name), l -> !l.isEmpty(), WAIT).get(0));
+    JsonObject value =
+        update
+            .getJsonArray("entry")
+            .getJsonObject(0)
+            .getJsonArray("changes")
+            .getJsonObject(0)
+            .getJsonObject("value");
     assertThat(value.getString("event")).isEqualTo("REJECTED");
     assertThat(value.getString("reason")).isNotEqualTo("NONE");
   }
 
   @Test
   void callgatesClockFollowsTheSandboxClockButNeverMovesBack() {
-    long offset = control.post("/sandbox/v1/clock/advance", "{\"seconds\":1}").json().getJsonNumber("offsetSeconds").longValue();
+    long offset =
+        control
+            .post("/sandbox/v1/clock/advance", "{\"seconds\":1}")
+            .json()
+            .getJsonNumber("offsetSeconds")
+            .longValue();
 
     String body = "{\"offsetSeconds\":0}";
     Reply reply = Sandbox.signedPost("/api/sandbox/clock", body, Sandbox.sign(body));

@@ -8,9 +8,9 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The simulator's settings. Secrets are Callgate's own keys, read under the same names so that
- * the two sides agree; everything else is {@code sandbox.*} with defaults in
- * {@code META-INF/microprofile-config.properties}.
+ * The simulator's settings. Secrets are Callgate's own keys, read under the same names so that the
+ * two sides agree; everything else is {@code sandbox.*} with defaults in {@code
+ * META-INF/microprofile-config.properties}.
  */
 @ApplicationScoped
 public class SandboxConfig {
@@ -85,7 +85,9 @@ public class SandboxConfig {
 
   /** Callgate's base address: configured, or this server's own HTTP port and offset. */
   public String callgateBaseUrl() {
-    if (callgateUrl != null && !callgateUrl.isBlank() && !"auto".equalsIgnoreCase(callgateUrl.strip())) {
+    if (callgateUrl != null
+        && !callgateUrl.isBlank()
+        && !"auto".equalsIgnoreCase(callgateUrl.strip())) {
       return callgateUrl.strip().replaceAll("/+$", "");
     }
     int port = Integer.getInteger("jboss.http.port", 8080);
@@ -100,7 +102,11 @@ public class SandboxConfig {
 
   public Limits limits() {
     return new Limits(
-        Duration.ofHours(temporaryHours), requestsPer24h, requestsPer7d, connectedCallsPer24h, revokeAfterUnanswered);
+        Duration.ofHours(temporaryHours),
+        requestsPer24h,
+        requestsPer7d,
+        connectedCallsPer24h,
+        revokeAfterUnanswered);
   }
 
   public Duration noAnswer() {

@@ -47,7 +47,8 @@ public class SandboxClockServlet extends HttpServlet {
   @Inject transient ShiftableClock clock;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!enabled) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -58,14 +59,20 @@ public class SandboxClockServlet extends HttpServlet {
       return;
     }
     if (appSecret.isEmpty() || !signatureMatches(body, request.getHeader(SIGNATURE_HEADER))) {
-      reply(response, HttpServletResponse.SC_UNAUTHORIZED, "missing or invalid " + SIGNATURE_HEADER);
+      reply(
+          response, HttpServletResponse.SC_UNAUTHORIZED, "missing or invalid " + SIGNATURE_HEADER);
       return;
     }
     long target;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       JsonObject json = reader.readObject();
-      if (!(json.get("offsetSeconds") instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
-        reply(response, HttpServletResponse.SC_BAD_REQUEST, "offsetSeconds must be a whole number of seconds, not negative");
+      if (!(json.get("offsetSeconds") instanceof JsonNumber n)
+          || !n.isIntegral()
+          || n.longValue() < 0) {
+        reply(
+            response,
+            HttpServletResponse.SC_BAD_REQUEST,
+            "offsetSeconds must be a whole number of seconds, not negative");
         return;
       }
       target = n.longValue();
@@ -79,7 +86,13 @@ public class SandboxClockServlet extends HttpServlet {
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json");
-    response.getWriter().write(Json.createObjectBuilder().add("offsetSeconds", clock.offset().getSeconds()).build().toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("offsetSeconds", clock.offset().getSeconds())
+                .build()
+                .toString());
   }
 
   private boolean signatureMatches(byte[] body, String header) {
@@ -91,7 +104,8 @@ public class SandboxClockServlet extends HttpServlet {
       mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
       return MessageDigest.isEqual(
-          expected.getBytes(StandardCharsets.US_ASCII), header.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII));
+          expected.getBytes(StandardCharsets.US_ASCII),
+          header.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
@@ -102,9 +116,16 @@ public class SandboxClockServlet extends HttpServlet {
     return body.length > MAX_BODY ? null : body;
   }
 
-  private static void reply(HttpServletResponse response, int status, String message) throws IOException {
+  private static void reply(HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
-    response.getWriter().write(Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("message", message)).build().toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("error", Json.createObjectBuilder().add("message", message))
+                .build()
+                .toString());
   }
 }

@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * {@code GET /clock} and {@code POST /clock/advance {seconds}}. Advancing tells Callgate first,
- * so that its clock has moved before the timers that just became due send their webhooks.
+ * {@code GET /clock} and {@code POST /clock/advance {seconds}}. Advancing tells Callgate first, so
+ * that its clock has moved before the timers that just became due send their webhooks.
  */
 @Path("/clock")
 public class ClockResource {
@@ -40,7 +40,8 @@ public class ClockResource {
   public Response advance(String body) {
     long seconds = ControlBodies.number(ControlBodies.parse(body), "seconds", null);
     if (seconds < 0) {
-      throw ControlBodies.refuse(400, "validation_failed", "seconds must not be negative: the clock only moves forward");
+      throw ControlBodies.refuse(
+          400, "validation_failed", "seconds must not be negative: the clock only moves forward");
     }
     Duration offset = clock.advance(Duration.ofSeconds(seconds));
     String sync = callgate.tell(offset);

@@ -10,6 +10,7 @@ public class ControlApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(UsersResource.class, ClockResource.class, WebhooksResource.class, NumbersResource.class);
+    return Set.of(
+        UsersResource.class, ClockResource.class, WebhooksResource.class, NumbersResource.class);
   }
 }

@@ -62,7 +62,11 @@ final class ControlBodies {
             .add("error", Json.createObjectBuilder().add("code", code).add("message", message))
             .build();
     return new WebApplicationException(
-        message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build());
+        message,
+        Response.status(status)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(body.toString())
+            .build());
   }
 
   static Response ok(JsonValue body) {

@@ -27,7 +27,10 @@ public class NumbersResource {
   @GET
   public Response list() {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    numbers.all().stream().sorted(Comparator.comparing(BusinessNumber::phoneNumberId)).map(NumbersResource::describe).forEach(list::add);
+    numbers.all().stream()
+        .sorted(Comparator.comparing(BusinessNumber::phoneNumberId))
+        .map(NumbersResource::describe)
+        .forEach(list::add);
     return ControlBodies.ok(list.build());
   }
 
@@ -39,7 +42,8 @@ public class NumbersResource {
     String wabaId = ControlBodies.text(json, "wabaId", null);
     String display = ControlBodies.text(json, "displayPhoneNumber", null);
     if (!wabaId.matches("\\d{5,20}") || !display.replaceFirst("^\\+", "").matches("\\d{6,15}")) {
-      throw ControlBodies.refuse(400, "validation_failed", "wabaId and displayPhoneNumber must be digits");
+      throw ControlBodies.refuse(
+          400, "validation_failed", "wabaId and displayPhoneNumber must be digits");
     }
     BusinessNumber number = new BusinessNumber(phoneNumberId, wabaId, display);
     numbers.put(number);

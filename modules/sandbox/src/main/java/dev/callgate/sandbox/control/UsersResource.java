@@ -48,19 +48,26 @@ public class UsersResource {
           new UserProfile(
               waId,
               ControlBodies.text(json, "name", defaults.name()),
-              OnPermissionRequest.valueOf(ControlBodies.text(json, "onPermissionRequest", defaults.onPermissionRequest().name())),
+              OnPermissionRequest.valueOf(
+                  ControlBodies.text(
+                      json, "onPermissionRequest", defaults.onPermissionRequest().name())),
               OnCall.valueOf(ControlBodies.text(json, "onCall", defaults.onCall().name())),
-              (int) ControlBodies.number(json, "answerAfterSeconds", (long) defaults.answerAfterSeconds()),
+              (int)
+                  ControlBodies.number(
+                      json, "answerAfterSeconds", (long) defaults.answerAfterSeconds()),
               (int) ControlBodies.number(json, "talkSeconds", (long) defaults.talkSeconds()));
       if (profile.answerAfterSeconds() < 0 || profile.talkSeconds() < 0) {
-        throw ControlBodies.refuse(400, "validation_failed", "answerAfterSeconds and talkSeconds must not be negative");
+        throw ControlBodies.refuse(
+            400, "validation_failed", "answerAfterSeconds and talkSeconds must not be negative");
       }
       users.put(profile);
       return ControlBodies.ok(describe(waId).build());
     } catch (IllegalArgumentException e) {
       throw ControlBodies.refuse(
-          400, "validation_failed",
-          "onPermissionRequest is GRANT_TEMPORARY|GRANT_PERMANENT|REJECT|IGNORE, onCall is ANSWER|REJECT|NO_ANSWER");
+          400,
+          "validation_failed",
+          "onPermissionRequest is GRANT_TEMPORARY|GRANT_PERMANENT|REJECT|IGNORE, onCall is"
+              + " ANSWER|REJECT|NO_ANSWER");
     }
   }
 
@@ -76,7 +83,11 @@ public class UsersResource {
     BusinessNumber number = number(ControlBodies.parse(body));
     try {
       String callId = calls.callBusiness(number, waId);
-      return ControlBodies.ok(Json.createObjectBuilder().add("callId", callId).add("numberId", number.phoneNumberId()).build());
+      return ControlBodies.ok(
+          Json.createObjectBuilder()
+              .add("callId", callId)
+              .add("numberId", number.phoneNumberId())
+              .build());
     } catch (MetaError e) {
       throw ControlBodies.refuse(409, "call_ongoing", e.details());
     }
@@ -93,7 +104,8 @@ public class UsersResource {
   @Path("/grant")
   public Response grant(@PathParam("waId") String waId, String body) {
     JsonObject json = ControlBodies.parse(body);
-    boolean permanent = json.containsKey("permanent") && json.get("permanent").equals(jakarta.json.JsonValue.TRUE);
+    boolean permanent =
+        json.containsKey("permanent") && json.get("permanent").equals(jakarta.json.JsonValue.TRUE);
     permissions.grantFromProfile(number(json), waId, permanent);
     return ControlBodies.ok(describe(waId).build());
   }
@@ -110,16 +122,25 @@ public class UsersResource {
     UserProfile user = users.get(waId);
     Instant now = clock.instant();
     JsonObjectBuilder perNumber = Json.createObjectBuilder();
-    pairs.ofUser(waId).forEach(
-        (numberId, pair) -> {
-          JsonObjectBuilder p = Json.createObjectBuilder().add("permission", pair.permissionStatus(now));
-          pair.permissionExpiry(now).ifPresent(at -> p.add("expiresAt", at.toString()));
-          p.add("requestsLast24h", pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
-          p.add("requestsLast7d", pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.WEEK));
-          p.add("connectedCallsLast24h", pair.connectedCallsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
-          pair.ongoingCall().ifPresent(id -> p.add("ongoingCallId", id));
-          perNumber.add(numberId, p);
-        });
+    pairs
+        .ofUser(waId)
+        .forEach(
+            (numberId, pair) -> {
+              JsonObjectBuilder p =
+                  Json.createObjectBuilder().add("permission", pair.permissionStatus(now));
+              pair.permissionExpiry(now).ifPresent(at -> p.add("expiresAt", at.toString()));
+              p.add(
+                  "requestsLast24h",
+                  pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
+              p.add(
+                  "requestsLast7d",
+                  pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.WEEK));
+              p.add(
+                  "connectedCallsLast24h",
+                  pair.connectedCallsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
+              pair.ongoingCall().ifPresent(id -> p.add("ongoingCallId", id));
+              perNumber.add(numberId, p);
+            });
     return Json.createObjectBuilder()
         .add("waId", waId)
         .add("name", user.name())

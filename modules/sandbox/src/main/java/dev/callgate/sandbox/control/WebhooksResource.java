@@ -21,7 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** What was delivered to Callgate ({@code GET /webhooks}) and how disorderly delivery is ({@code /delivery}). */
+/**
+ * What was delivered to Callgate ({@code GET /webhooks}) and how disorderly delivery is ({@code
+ * /delivery}).
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhooksResource {

@@ -23,12 +23,14 @@ public class AccessTokenFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        ? header.substring(BEARER.length()).strip()
-        : "";
+    String token =
+        header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+            ? header.substring(BEARER.length()).strip()
+            : "";
     boolean valid =
         MessageDigest.isEqual(
-            token.getBytes(StandardCharsets.UTF_8), config.accessToken().getBytes(StandardCharsets.UTF_8));
+            token.getBytes(StandardCharsets.UTF_8),
+            config.accessToken().getBytes(StandardCharsets.UTF_8));
     if (!valid) {
       request.abortWith(MetaErrorMapper.envelope(MetaError.badToken()));
     }

@@ -31,7 +31,8 @@ public class CallPermissionsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Response permission(@PathParam("phoneNumberId") String phoneNumberId, @QueryParam("user_wa_id") String waId) {
+  public Response permission(
+      @PathParam("phoneNumberId") String phoneNumberId, @QueryParam("user_wa_id") String waId) {
     numbers.resolve(phoneNumberId);
     if (waId == null || !waId.strip().replaceFirst("^\\+", "").matches("\\d{6,15}")) {
       throw MetaError.invalidParameter("The parameter user_wa_id is required (E.164 digits)");
@@ -42,7 +43,8 @@ public class CallPermissionsResource {
     String status = pair.permissionStatus(now);
 
     JsonObjectBuilder permission = Json.createObjectBuilder().add("status", status);
-    pair.permissionExpiry(now).ifPresent(at -> permission.add("expiration_time", at.getEpochSecond()));
+    pair.permissionExpiry(now)
+        .ifPresent(at -> permission.add("expiration_time", at.getEpochSecond()));
 
     Optional<Instant> nextRequest = pair.nextRequestAllowed(now);
     JsonObjectBuilder request =
@@ -50,15 +52,30 @@ public class CallPermissionsResource {
             "send_call_permission_request",
             !"permanent".equals(status) && nextRequest.isEmpty(),
             Json.createArrayBuilder()
-                .add(limit("PT24H", limits.requestsPer24h(), pair.requestsWithin(now, Limits.DAY), nextRequest))
-                .add(limit("P7D", limits.requestsPer7d(), pair.requestsWithin(now, Limits.WEEK), nextRequest)));
+                .add(
+                    limit(
+                        "PT24H",
+                        limits.requestsPer24h(),
+                        pair.requestsWithin(now, Limits.DAY),
+                        nextRequest))
+                .add(
+                    limit(
+                        "P7D",
+                        limits.requestsPer7d(),
+                        pair.requestsWithin(now, Limits.WEEK),
+                        nextRequest)));
     Optional<Instant> nextCall = pair.nextCallAllowed(now);
     JsonObjectBuilder call =
         action(
             "start_call",
             !"no_permission".equals(status) && nextCall.isEmpty() && pair.ongoingCall().isEmpty(),
             Json.createArrayBuilder()
-                .add(limit("PT24H", limits.connectedCallsPer24h(), pair.connectedCallsWithin(now, Limits.DAY), nextCall)));
+                .add(
+                    limit(
+                        "PT24H",
+                        limits.connectedCallsPer24h(),
+                        pair.connectedCallsWithin(now, Limits.DAY),
+                        nextCall)));
 
     return GraphReplies.ok(
         Json.createObjectBuilder()
@@ -68,14 +85,21 @@ public class CallPermissionsResource {
             .build());
   }
 
-  private static JsonObjectBuilder action(String name, boolean can, jakarta.json.JsonArrayBuilder limits) {
-    return Json.createObjectBuilder().add("action_name", name).add("can_perform_action", can).add("limits", limits);
+  private static JsonObjectBuilder action(
+      String name, boolean can, jakarta.json.JsonArrayBuilder limits) {
+    return Json.createObjectBuilder()
+        .add("action_name", name)
+        .add("can_perform_action", can)
+        .add("limits", limits);
   }
 
   // limit_expiration_time appears only on a limit that is reached, as Meta does
   private static JsonObjectBuilder limit(String period, int max, int used, Optional<Instant> next) {
     JsonObjectBuilder limit =
-        Json.createObjectBuilder().add("time_period", period).add("max_allowed", max).add("current_usage", used);
+        Json.createObjectBuilder()
+            .add("time_period", period)
+            .add("max_allowed", max)
+            .add("current_usage", used);
     if (used >= max && next.isPresent()) {
       limit.add("limit_expiration_time", next.get().getEpochSecond());
     }

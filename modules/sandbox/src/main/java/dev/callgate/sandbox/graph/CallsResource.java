@@ -51,7 +51,9 @@ public class CallsResource {
         calls.endByBusiness(phoneNumberId, callId(request), false);
         yield GraphReplies.success();
       }
-      default -> throw MetaError.invalidParameter("action must be connect, pre_accept, accept, reject or terminate");
+      default ->
+          throw MetaError.invalidParameter(
+              "action must be connect, pre_accept, accept, reject or terminate");
     };
   }
 
@@ -60,13 +62,16 @@ public class CallsResource {
     String offer = GraphBodies.sdp(request, "offer");
     String opaque = GraphBodies.optional(request, "biz_opaque_callback_data").orElse(null);
     if (opaque != null && opaque.length() > MAX_OPAQUE) {
-      throw MetaError.invalidParameter("biz_opaque_callback_data is longer than " + MAX_OPAQUE + " characters");
+      throw MetaError.invalidParameter(
+          "biz_opaque_callback_data is longer than " + MAX_OPAQUE + " characters");
     }
     String callId = calls.callUser(number, to, offer, opaque);
     return GraphReplies.ok(
         Json.createObjectBuilder()
             .add("messaging_product", "whatsapp")
-            .add("calls", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", callId)))
+            .add(
+                "calls",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", callId)))
             .build());
   }
 

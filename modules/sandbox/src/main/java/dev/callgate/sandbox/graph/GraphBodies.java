@@ -27,7 +27,8 @@ final class GraphBodies {
   }
 
   static String required(JsonObject json, String name) {
-    return optional(json, name).orElseThrow(() -> MetaError.invalidParameter("The parameter " + name + " is required"));
+    return optional(json, name)
+        .orElseThrow(() -> MetaError.invalidParameter("The parameter " + name + " is required"));
   }
 
   static java.util.Optional<String> optional(JsonObject json, String name) {
@@ -51,7 +52,8 @@ final class GraphBodies {
   static String recipient(JsonObject json, String name) {
     String to = required(json, name).strip().replaceFirst("^\\+", "");
     if (!to.matches("\\d{6,15}")) {
-      throw MetaError.invalidParameter("The parameter " + name + " must be a phone number in E.164 digits");
+      throw MetaError.invalidParameter(
+          "The parameter " + name + " must be a phone number in E.164 digits");
     }
     return to;
   }
@@ -66,9 +68,10 @@ final class GraphBodies {
     }
     String sdp = optional(session, "sdp").orElse("");
     SdpCheck.problem(sdp)
-        .ifPresent(problem -> {
-          throw new MetaError(100, 400, "(#100) Invalid parameter", "Invalid SDP: " + problem);
-        });
+        .ifPresent(
+            problem -> {
+              throw new MetaError(100, 400, "(#100) Invalid parameter", "Invalid SDP: " + problem);
+            });
     return sdp;
   }
 }

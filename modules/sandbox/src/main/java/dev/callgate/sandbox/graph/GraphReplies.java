@@ -16,6 +16,10 @@ final class GraphReplies {
 
   /** {@code {"messaging_product":"whatsapp","success":true}}, Meta's answer to most actions. */
   static Response success() {
-    return ok(Json.createObjectBuilder().add("messaging_product", "whatsapp").add("success", true).build());
+    return ok(
+        Json.createObjectBuilder()
+            .add("messaging_product", "whatsapp")
+            .add("success", true)
+            .build());
   }
 }

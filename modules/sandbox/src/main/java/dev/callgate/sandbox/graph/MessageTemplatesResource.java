@@ -45,17 +45,23 @@ public class MessageTemplatesResource {
     JsonObject request = GraphBodies.parse(body);
     String name = GraphBodies.required(request, "name");
     if (!name.matches("[a-z0-9_]{1,512}")) {
-      throw MetaError.invalidParameter("name may contain only lowercase letters, digits and underscores");
+      throw MetaError.invalidParameter(
+          "name may contain only lowercase letters, digits and underscores");
     }
     String language = GraphBodies.required(request, "language");
     String category = GraphBodies.required(request, "category").toUpperCase();
     if (!CATEGORIES.contains(category)) {
       throw MetaError.invalidParameter("category must be MARKETING, UTILITY or AUTHENTICATION");
     }
-    Template template = templates.submit(wabaId, name, language, category, hasPermissionRequest(request));
+    Template template =
+        templates.submit(wabaId, name, language, category, hasPermissionRequest(request));
     timers.after(config.templateReview(), () -> review(template));
     return GraphReplies.ok(
-        Json.createObjectBuilder().add("id", template.id()).add("status", "PENDING").add("category", category).build());
+        Json.createObjectBuilder()
+            .add("id", template.id())
+            .add("status", "PENDING")
+            .add("category", category)
+            .build());
   }
 
   private void review(Template template) {
@@ -65,7 +71,12 @@ public class MessageTemplatesResource {
     webhooks.sendTimed(
         template.wabaId(),
         "message_template_status_update",
-        Payloads.templateStatus(template.id(), template.name(), template.language(), status, reject ? "INVALID_FORMAT" : "NONE"));
+        Payloads.templateStatus(
+            template.id(),
+            template.name(),
+            template.language(),
+            status,
+            reject ? "INVALID_FORMAT" : "NONE"));
   }
 
   private static boolean hasPermissionRequest(JsonObject request) {
@@ -73,7 +84,8 @@ public class MessageTemplatesResource {
       throw MetaError.invalidParameter("The parameter components is required");
     }
     for (JsonValue component : components) {
-      if (component instanceof JsonObject c && "call_permission_request".equalsIgnoreCase(c.getString("type", ""))) {
+      if (component instanceof JsonObject c
+          && "call_permission_request".equalsIgnoreCase(c.getString("type", ""))) {
         return true;
       }
     }

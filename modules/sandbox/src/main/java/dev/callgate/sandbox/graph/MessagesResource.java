@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /{phoneNumberId}/messages}. Call permission requests, free-form or by template,
- * go through Meta's request limits and get the user's reply; other messages are just accepted.
+ * {@code POST /{phoneNumberId}/messages}. Call permission requests, free-form or by template, go
+ * through Meta's request limits and get the user's reply; other messages are just accepted.
  */
 @Path("/{version: v\\d+\\.\\d+}/{phoneNumberId}/messages")
 public class MessagesResource {
@@ -39,12 +39,20 @@ public class MessagesResource {
     GraphBodies.whatsapp(request);
     String to = GraphBodies.recipient(request, "to");
     String type = GraphBodies.optional(request, "type").orElse("text");
-    String messageId = isPermissionRequest(number, request, type) ? permissions.request(number, to) : Ids.messageId();
+    String messageId =
+        isPermissionRequest(number, request, type)
+            ? permissions.request(number, to)
+            : Ids.messageId();
     return GraphReplies.ok(
         Json.createObjectBuilder()
             .add("messaging_product", "whatsapp")
-            .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("input", to).add("wa_id", to)))
-            .add("messages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", messageId)))
+            .add(
+                "contacts",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("input", to).add("wa_id", to)))
+            .add(
+                "messages",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", messageId)))
             .build());
   }
 
@@ -65,8 +73,12 @@ public class MessagesResource {
       Optional<Templates.Template> known = templates.find(number.wabaId(), name, language);
       if (known.isPresent() && !"APPROVED".equals(known.get().status())) {
         throw new MetaError(
-            132001, 404, "OAuthException", "(#132001) Template name does not exist in the translation",
-            "template name (" + name + ") is " + known.get().status() + ", not APPROVED", Map.of());
+            132001,
+            404,
+            "OAuthException",
+            "(#132001) Template name does not exist in the translation",
+            "template name (" + name + ") is " + known.get().status() + ", not APPROVED",
+            Map.of());
       }
       // Callgate's templates are call permission requests; one known to lack that component is not.
       return known.map(Templates.Template::callPermissionRequest).orElse(true);

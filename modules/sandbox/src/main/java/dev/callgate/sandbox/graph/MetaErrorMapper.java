@@ -17,7 +17,8 @@ import java.security.SecureRandom;
 public class MetaErrorMapper implements ExceptionMapper<MetaError> {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String TRACE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+  private static final String TRACE_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
   @Override
   public Response toResponse(MetaError error) {
@@ -26,18 +27,26 @@ public class MetaErrorMapper implements ExceptionMapper<MetaError> {
 
   static Response envelope(MetaError error) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("message", error.getMessage()).add("type", error.type()).add("code", error.code());
+        Json.createObjectBuilder()
+            .add("message", error.getMessage())
+            .add("type", error.type())
+            .add("code", error.code());
     if (error.extraData().get("error_subcode") instanceof Integer subcode) {
       body.add("error_subcode", subcode);
     }
     if (error.details() != null) {
-      JsonObjectBuilder data = Json.createObjectBuilder().add("messaging_product", "whatsapp").add("details", error.details());
-      error.extraData().forEach(
-          (key, value) -> {
-            if (!"error_subcode".equals(key)) {
-              data.add(key, Json.createValue(((Number) value).longValue()));
-            }
-          });
+      JsonObjectBuilder data =
+          Json.createObjectBuilder()
+              .add("messaging_product", "whatsapp")
+              .add("details", error.details());
+      error
+          .extraData()
+          .forEach(
+              (key, value) -> {
+                if (!"error_subcode".equals(key)) {
+                  data.add(key, Json.createValue(((Number) value).longValue()));
+                }
+              });
       body.add("error_data", data);
     }
     body.add("fbtrace_id", traceId());
@@ -46,7 +55,9 @@ public class MetaErrorMapper implements ExceptionMapper<MetaError> {
             .type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Json.createObjectBuilder().add("error", body).build().toString());
     if (error.code() == 190) {
-      response.header("WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_token\" \"" + error.getMessage() + "\"");
+      response.header(
+          "WWW-Authenticate",
+          "OAuth \"Facebook Platform\" \"invalid_token\" \"" + error.getMessage() + "\"");
     }
     return response.build();
   }

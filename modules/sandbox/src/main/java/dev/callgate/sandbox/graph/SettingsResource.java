@@ -29,7 +29,8 @@ public class SettingsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response read(@PathParam("phoneNumberId") String phoneNumberId) {
     numbers.resolve(phoneNumberId);
-    return GraphReplies.ok(Json.createObjectBuilder().add("calling", settings.calling(phoneNumberId)).build());
+    return GraphReplies.ok(
+        Json.createObjectBuilder().add("calling", settings.calling(phoneNumberId)).build());
   }
 
   @POST

@@ -14,7 +14,14 @@ public class UnmatchedRequestMapper implements ExceptionMapper<WebApplicationExc
   @Override
   public Response toResponse(WebApplicationException e) {
     return MetaErrorMapper.envelope(
-        new MetaError(100, 400, "GraphMethodException", "Unsupported request - method type or path not supported",
-            "The sandbox does not simulate this Graph request (" + e.getResponse().getStatus() + ")", Map.of()));
+        new MetaError(
+            100,
+            400,
+            "GraphMethodException",
+            "Unsupported request - method type or path not supported",
+            "The sandbox does not simulate this Graph request ("
+                + e.getResponse().getStatus()
+                + ")",
+            Map.of()));
   }
 }

@@ -20,7 +20,8 @@ public final class Ids {
 
   /** A numeric id like Graph object ids (templates). */
   public static String numericId() {
-    return String.valueOf(100_000_000_000_000L + (RANDOM.nextLong() & Long.MAX_VALUE) % 899_999_999_999_999L);
+    return String.valueOf(
+        100_000_000_000_000L + (RANDOM.nextLong() & Long.MAX_VALUE) % 899_999_999_999_999L);
   }
 
   private static String random(int bytes, boolean urlSafe) {

@@ -21,7 +21,12 @@ public class MetaError extends RuntimeException {
   }
 
   public MetaError(
-      int code, int httpStatus, String type, String message, String details, Map<String, Object> extraData) {
+      int code,
+      int httpStatus,
+      String type,
+      String message,
+      String details,
+      Map<String, Object> extraData) {
     super(message);
     this.code = code;
     this.httpStatus = httpStatus;
@@ -36,7 +41,12 @@ public class MetaError extends RuntimeException {
 
   public static MetaError badToken() {
     return new MetaError(
-        190, 401, "OAuthException", "Invalid OAuth access token - Cannot parse access token", null, Map.of());
+        190,
+        401,
+        "OAuthException",
+        "Invalid OAuth access token - Cannot parse access token",
+        null,
+        Map.of());
   }
 
   public int code() {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code calling} settings of each number. A POST replaces the sections it names (Meta
- * replaces {@code call_hours} wholesale); sandbox numbers start with calling enabled.
+ * The {@code calling} settings of each number. A POST replaces the sections it names (Meta replaces
+ * {@code call_hours} wholesale); sandbox numbers start with calling enabled.
  */
 @ApplicationScoped
 public class NumberSettings {
@@ -40,6 +40,7 @@ public class NumberSettings {
   }
 
   public boolean callbackPermissionEnabled(String phoneNumberId) {
-    return "ENABLED".equals(calling(phoneNumberId).getString("callback_permission_status", "DISABLED"));
+    return "ENABLED"
+        .equals(calling(phoneNumberId).getString("callback_permission_status", "DISABLED"));
   }
 }

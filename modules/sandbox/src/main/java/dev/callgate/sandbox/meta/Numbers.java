@@ -41,15 +41,23 @@ public class Numbers {
   public BusinessNumber resolve(String phoneNumberId) {
     if (!phoneNumberId.matches("\\d{5,20}")) {
       throw new MetaError(
-          100, 400, "OAuthException",
+          100,
+          400,
+          "OAuthException",
           "Unsupported post request. Object with ID '" + phoneNumberId + "' does not exist",
-          "Unknown phone number id " + phoneNumberId, Map.of("error_subcode", 33));
+          "Unknown phone number id " + phoneNumberId,
+          Map.of("error_subcode", 33));
     }
     return numbers.computeIfAbsent(phoneNumberId, Numbers::madeUp);
   }
 
   private static BusinessNumber madeUp(String id) {
     String digits = String.format("%07d", Math.floorMod(id.hashCode(), 10_000_000));
-    return new BusinessNumber(id, "9" + String.format("%014d", Math.floorMod((long) id.hashCode() * 31, 100_000_000_000_000L)), "1555" + digits);
+    return new BusinessNumber(
+        id,
+        "9"
+            + String.format(
+                "%014d", Math.floorMod((long) id.hashCode() * 31, 100_000_000_000_000L)),
+        "1555" + digits);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What Meta knows about one business number and one user: the call permission, the permission
- * requests and connected calls inside the rolling windows, and the ongoing call. Every method
- * locks the pair, so a check and the step it allows happen together.
+ * requests and connected calls inside the rolling windows, and the ongoing call. Every method locks
+ * the pair, so a check and the step it allows happen together.
  */
 public final class Pair {
 
@@ -33,22 +33,32 @@ public final class Pair {
 
   /** When a temporary permission lapses; empty when permanent or none. */
   public synchronized Optional<Instant> permissionExpiry(Instant now) {
-    return active(now) && permission == Permission.TEMPORARY ? Optional.of(expiresAt) : Optional.empty();
+    return active(now) && permission == Permission.TEMPORARY
+        ? Optional.of(expiresAt)
+        : Optional.empty();
   }
 
   /** Records a permission request if Meta's limits allow it (138017, 138009 otherwise). */
   public synchronized void sendRequest(Instant now) {
     if (active(now) && permission == Permission.PERMANENT) {
       throw new MetaError(
-          138017, 400, "(#138017) Permanent call permission already granted",
+          138017,
+          400,
+          "(#138017) Permanent call permission already granted",
           "The user has already granted permanent call permission to this business number");
     }
     Optional<Instant> next = nextRequestAllowed(now);
     if (next.isPresent()) {
       throw new MetaError(
-          138009, 400, "OAuthException", "(#138009) Call permission request limit reached",
-          "Only " + limits.requestsPer24h() + " call permission request per 24 hours and "
-              + limits.requestsPer7d() + " per 7 days can be sent to a user. Next request allowed at "
+          138009,
+          400,
+          "OAuthException",
+          "(#138009) Call permission request limit reached",
+          "Only "
+              + limits.requestsPer24h()
+              + " call permission request per 24 hours and "
+              + limits.requestsPer7d()
+              + " per 7 days can be sent to a user. Next request allowed at "
               + next.get(),
           Map.of("next_request_allowed_time", next.get().getEpochSecond()));
     }
@@ -71,16 +81,23 @@ public final class Pair {
   public synchronized void startBusinessCall(Instant now, String callId) {
     if (!active(now)) {
       throw new MetaError(
-          138006, 401, "(#138006) No approved call permission",
+          138006,
+          401,
+          "(#138006) No approved call permission",
           "The user has not granted call permission to this business number, or it expired");
     }
     checkNoOngoingCall();
     Optional<Instant> next = nextCallAllowed(now);
     if (next.isPresent()) {
       throw new MetaError(
-          138012, 400, "OAuthException", "(#138012) Business initiated call limit reached",
-          "At most " + limits.connectedCallsPer24h()
-              + " connected business-initiated calls per 24 hours to this user. Next call allowed at "
+          138012,
+          400,
+          "OAuthException",
+          "(#138012) Business initiated call limit reached",
+          "At most "
+              + limits.connectedCallsPer24h()
+              + " connected business-initiated calls per 24 hours to this user. Next call allowed"
+              + " at "
               + next.get(),
           Map.of("next_call_allowed_time", next.get().getEpochSecond()));
     }
@@ -96,7 +113,9 @@ public final class Pair {
   private void checkNoOngoingCall() {
     if (ongoingCallId != null) {
       throw new MetaError(
-          138003, 400, "(#138003) Duplicate call",
+          138003,
+          400,
+          "(#138003) Duplicate call",
           "A call with this user is already ongoing: " + ongoingCallId);
     }
   }
@@ -110,7 +129,9 @@ public final class Pair {
     unansweredInRow = 0;
   }
 
-  /** A business call went unanswered or was rejected; returns true when that revoked the permission. */
+  /**
+   * A business call went unanswered or was rejected; returns true when that revoked the permission.
+   */
   public synchronized boolean businessCallUnanswered(Instant now) {
     unansweredInRow++;
     if (unansweredInRow >= limits.revokeAfterUnanswered() && active(now)) {
@@ -158,7 +179,8 @@ public final class Pair {
   }
 
   // The window is full: the next slot opens when the oldest event that keeps it full leaves it.
-  private static Optional<Instant> nextAllowed(List<Instant> events, Instant now, Duration window, int max) {
+  private static Optional<Instant> nextAllowed(
+      List<Instant> events, Instant now, Duration window, int max) {
     List<Instant> inWindow = within(events, now, window);
     if (inWindow.size() < max) {
       return Optional.empty();

@@ -10,7 +10,9 @@ public final class SdpAnswerer {
 
   /** The answer to a valid offer; check the offer with {@link SdpCheck} first. */
   public static String answer(String offer) {
-    String opus = SdpCheck.opusPayloadType(offer).orElseThrow(() -> new IllegalArgumentException("offer without Opus"));
+    String opus =
+        SdpCheck.opusPayloadType(offer)
+            .orElseThrow(() -> new IllegalArgumentException("offer without Opus"));
     String mid = SdpCheck.attribute(offer, "mid").orElse("0");
     StringBuilder sdp = SdpMaker.session(mid);
     SdpMaker.audio(sdp, opus, mid, "passive");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class SdpCheck {
 
-  private static final Pattern OPUS = Pattern.compile("(?m)^a=rtpmap:(\\d+) opus/48000(/2)?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPUS =
+      Pattern.compile("(?m)^a=rtpmap:(\\d+) opus/48000(/2)?\\s*$", Pattern.CASE_INSENSITIVE);
 
   private SdpCheck() {}
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,11 +15,11 @@ import java.util.logging.Logger;
 
 /**
  * Timers on the sandbox clock. A managed thread ticks every 200 ms and fires what is due; an
- * advance of the clock ticks at once. Timers fire one at a time, in due order, so the webhooks
- * of one call are queued in the order a real call would produce them.
+ * advance of the clock ticks at once. Timers fire one at a time, in due order, so the webhooks of
+ * one call are queued in the order a real call would produce them.
  *
- * <p>A thread rather than a periodic task of the managed scheduler: WildFly refuses periodic
- * tasks, with an error per tick, while the server suspends before shutdown.
+ * <p>A thread rather than a periodic task of the managed scheduler: WildFly refuses periodic tasks,
+ * with an error per tick, while the server suspends before shutdown.
  */
 @ApplicationScoped
 public class SandboxTimers {

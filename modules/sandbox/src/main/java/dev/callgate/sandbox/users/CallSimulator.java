@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Plays the far end of calls. A business call rings, then the user answers, rejects or lets it
- * ring out as their profile says; a user call waits for the business to accept it. Either way the
- * call ends with one {@code terminate} webhook, with a duration only when it was answered.
+ * Plays the far end of calls. A business call rings, then the user answers, rejects or lets it ring
+ * out as their profile says; a user call waits for the business to accept it. Either way the call
+ * ends with one {@code terminate} webhook, with a duration only when it was answered.
  */
 @ApplicationScoped
 public class CallSimulator {
@@ -49,8 +49,18 @@ public class CallSimulator {
     calls.put(callId, call);
     UserProfile user = users.get(waId);
     String answer = SdpAnswerer.answer(offer);
-    later(call, CONNECT_DELAY, () -> send(call, Payloads.connect(number, call.facts, user.name(), "answer", answer, clock.instant())));
-    later(call, RINGING_DELAY, () -> send(call, Payloads.status(number, call.facts, "RINGING", clock.instant())));
+    later(
+        call,
+        CONNECT_DELAY,
+        () ->
+            send(
+                call,
+                Payloads.connect(
+                    number, call.facts, user.name(), "answer", answer, clock.instant())));
+    later(
+        call,
+        RINGING_DELAY,
+        () -> send(call, Payloads.status(number, call.facts, "RINGING", clock.instant())));
     Duration ring = RINGING_DELAY.plusSeconds(user.answerAfterSeconds());
     switch (user.onCall()) {
       case ANSWER -> {
@@ -71,7 +81,12 @@ public class CallSimulator {
     calls.put(callId, call);
     String offer = SdpOfferer.offer();
     String name = users.get(waId).name();
-    later(call, Duration.ZERO, () -> send(call, Payloads.connect(number, call.facts, name, "offer", offer, clock.instant())));
+    later(
+        call,
+        Duration.ZERO,
+        () ->
+            send(
+                call, Payloads.connect(number, call.facts, name, "offer", offer, clock.instant())));
     later(call, config.uicAcceptWindow(), () -> unanswered(call));
     return callId;
   }
@@ -143,7 +158,9 @@ public class CallSimulator {
   private void finished(Call call, boolean connected) {
     Pair pair = pairs.of(call.number.phoneNumberId(), call.facts.waId());
     pair.callEnded(call.facts.callId());
-    if (call.facts.businessInitiated() && !connected && pair.businessCallUnanswered(clock.instant())) {
+    if (call.facts.businessInitiated()
+        && !connected
+        && pair.businessCallUnanswered(clock.instant())) {
       permissions.revokedAfterUnansweredCalls(call.number, call.facts.waId());
     }
     if (!call.facts.businessInitiated()) {

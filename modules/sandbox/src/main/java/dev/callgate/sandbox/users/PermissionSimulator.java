@@ -38,9 +38,14 @@ public class PermissionSimulator {
     String requestId = Ids.messageId();
     UserProfile user = users.get(waId);
     switch (user.onPermissionRequest()) {
-      case GRANT_TEMPORARY -> timers.after(config.replyDelay(), () -> grant(number, user, false, requestId, "user_action"));
-      case GRANT_PERMANENT -> timers.after(config.replyDelay(), () -> grant(number, user, true, requestId, "user_action"));
-      case REJECT -> timers.after(config.replyDelay(), () -> reject(number, user, requestId, "user_action"));
+      case GRANT_TEMPORARY ->
+          timers.after(
+              config.replyDelay(), () -> grant(number, user, false, requestId, "user_action"));
+      case GRANT_PERMANENT ->
+          timers.after(
+              config.replyDelay(), () -> grant(number, user, true, requestId, "user_action"));
+      case REJECT ->
+          timers.after(config.replyDelay(), () -> reject(number, user, requestId, "user_action"));
       case IGNORE -> {
         // the request stays unanswered until it expires; Meta sends nothing
       }
@@ -73,15 +78,25 @@ public class PermissionSimulator {
     }
   }
 
-  private void grant(BusinessNumber number, UserProfile user, boolean permanent, String contextId, String source) {
+  private void grant(
+      BusinessNumber number, UserProfile user, boolean permanent, String contextId, String source) {
     Instant now = clock.instant();
     Optional<Instant> expiry = pairs.of(number.phoneNumberId(), user.waId()).grant(permanent, now);
-    PermissionReply reply = new PermissionReply(Ids.messageId(), contextId, true, permanent, expiry.orElse(null), source);
-    webhooks.send(number.wabaId(), "messages", Payloads.permissionReply(number, user.waId(), user.name(), reply, now));
+    PermissionReply reply =
+        new PermissionReply(
+            Ids.messageId(), contextId, true, permanent, expiry.orElse(null), source);
+    webhooks.send(
+        number.wabaId(),
+        "messages",
+        Payloads.permissionReply(number, user.waId(), user.name(), reply, now));
   }
 
   private void reject(BusinessNumber number, UserProfile user, String contextId, String source) {
-    PermissionReply reply = new PermissionReply(Ids.messageId(), contextId, false, false, null, source);
-    webhooks.send(number.wabaId(), "messages", Payloads.permissionReply(number, user.waId(), user.name(), reply, clock.instant()));
+    PermissionReply reply =
+        new PermissionReply(Ids.messageId(), contextId, false, false, null, source);
+    webhooks.send(
+        number.wabaId(),
+        "messages",
+        Payloads.permissionReply(number, user.waId(), user.name(), reply, clock.instant()));
   }
 }

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The users told how to behave; anyone else grants temporarily and answers (after 2 s, for 5 s). */
+/**
+ * The users told how to behave; anyone else grants temporarily and answers (after 2 s, for 5 s).
+ */
 @ApplicationScoped
 public class Users {
 

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 /**
  * Tells Callgate the sandbox clock's total offset ({@code POST /api/sandbox/clock}, signed like a
  * webhook), so that both sides of the simulation see the same "now". Besides after each advance,
- * the offset is repeated before webhooks (at most every few seconds): a redeployed Callgate
- * starts with an unshifted clock while the sandbox keeps its own.
+ * the offset is repeated before webhooks (at most every few seconds): a redeployed Callgate starts
+ * with an unshifted clock while the sandbox keeps its own.
  */
 @ApplicationScoped
 public class CallgateClockSync {
@@ -29,7 +29,8 @@ public class CallgateClockSync {
   /** Sends the offset now; returns "ok" or the failure, for the control API's answer. */
   public String tell(Duration offset) {
     lastSent.set(System.nanoTime());
-    String body = Json.createObjectBuilder().add("offsetSeconds", offset.getSeconds()).build().toString();
+    String body =
+        Json.createObjectBuilder().add("offsetSeconds", offset.getSeconds()).build().toString();
     SignedPost.Result result = http.postToCallgate(PATH, body);
     if (result.ok()) {
       return "ok";
@@ -42,7 +43,9 @@ public class CallgateClockSync {
   void refresh() {
     Duration offset = clock.offset();
     long last = lastSent.get();
-    if (!offset.isZero() && System.nanoTime() - last > REFRESH_NANOS && lastSent.compareAndSet(last, System.nanoTime())) {
+    if (!offset.isZero()
+        && System.nanoTime() - last > REFRESH_NANOS
+        && lastSent.compareAndSet(last, System.nanoTime())) {
       tell(offset);
     }
   }

@@ -25,7 +25,14 @@ public final class Delivery {
   private Integer httpStatus;
   private String lastError;
 
-  Delivery(long id, Instant createdAt, String url, String field, String body, String signature, Long duplicateOf) {
+  Delivery(
+      long id,
+      Instant createdAt,
+      String url,
+      String field,
+      String body,
+      String signature,
+      Long duplicateOf) {
     this.id = id;
     this.createdAt = createdAt;
     this.url = url;

@@ -8,15 +8,21 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
 /**
- * The {@code value} objects of Meta's webhooks, field for field as in the fixtures
- * ({@code shared/fixtures/meta-webhooks}). Timestamps are epoch seconds written as strings.
+ * The {@code value} objects of Meta's webhooks, field for field as in the fixtures ({@code
+ * shared/fixtures/meta-webhooks}). Timestamps are epoch seconds written as strings.
  */
 public final class Payloads {
 
   private Payloads() {}
 
   /** A {@code connect}: the answer to a business call, or the offer of a user call. */
-  public static JsonObject connect(BusinessNumber number, CallFacts call, String userName, String sdpType, String sdp, Instant at) {
+  public static JsonObject connect(
+      BusinessNumber number,
+      CallFacts call,
+      String userName,
+      String sdpType,
+      String sdp,
+      Instant at) {
     JsonObjectBuilder c = callBase(number, call, "connect", at);
     c.add("session", Json.createObjectBuilder().add("sdp_type", sdpType).add("sdp", sdp));
     JsonObjectBuilder value = value(number);
@@ -27,7 +33,8 @@ public final class Payloads {
   }
 
   /** A business call's RINGING, ACCEPTED or REJECTED. */
-  public static JsonObject status(BusinessNumber number, CallFacts call, String status, Instant at) {
+  public static JsonObject status(
+      BusinessNumber number, CallFacts call, String status, Instant at) {
     JsonObjectBuilder s =
         Json.createObjectBuilder()
             .add("id", call.callId())
@@ -42,7 +49,8 @@ public final class Payloads {
   }
 
   /** A {@code terminate}; {@code startedAt} is null for a call that was never answered. */
-  public static JsonObject terminate(BusinessNumber number, CallFacts call, Instant startedAt, Instant endedAt) {
+  public static JsonObject terminate(
+      BusinessNumber number, CallFacts call, Instant startedAt, Instant endedAt) {
     JsonObjectBuilder c = callBase(number, call, "terminate", endedAt);
     if (startedAt != null) {
       c.add("status", "COMPLETED")
@@ -56,10 +64,11 @@ public final class Payloads {
   }
 
   /**
-   * A {@code call_permission_reply}. {@code contextId} is the request's wamid (or the call's
-   * wacid for a callback grant); null for grants and revokes from the business profile.
+   * A {@code call_permission_reply}. {@code contextId} is the request's wamid (or the call's wacid
+   * for a callback grant); null for grants and revokes from the business profile.
    */
-  public static JsonObject permissionReply(BusinessNumber number, String waId, String userName, PermissionReply reply, Instant at) {
+  public static JsonObject permissionReply(
+      BusinessNumber number, String waId, String userName, PermissionReply reply, Instant at) {
     JsonObjectBuilder r =
         Json.createObjectBuilder()
             .add("response", reply.accepted() ? "accept" : "reject")
@@ -74,9 +83,17 @@ public final class Payloads {
             .add("id", reply.messageId())
             .add("timestamp", epoch(at))
             .add("type", "interactive")
-            .add("interactive", Json.createObjectBuilder().add("type", "call_permission_reply").add("call_permission_reply", r));
+            .add(
+                "interactive",
+                Json.createObjectBuilder()
+                    .add("type", "call_permission_reply")
+                    .add("call_permission_reply", r));
     if (reply.contextId() != null) {
-      message.add("context", Json.createObjectBuilder().add("from", number.displayPhoneNumber()).add("id", reply.contextId()));
+      message.add(
+          "context",
+          Json.createObjectBuilder()
+              .add("from", number.displayPhoneNumber())
+              .add("id", reply.contextId()));
     }
     return value(number)
         .add("contacts", contacts(waId, userName))
@@ -85,7 +102,8 @@ public final class Payloads {
   }
 
   /** A {@code message_template_status_update}; reason NONE unless rejected. */
-  public static JsonObject templateStatus(String templateId, String name, String language, String event, String reason) {
+  public static JsonObject templateStatus(
+      String templateId, String name, String language, String event, String reason) {
     return Json.createObjectBuilder()
         .add("event", event)
         .add("message_template_id", Long.parseLong(templateId))
@@ -95,7 +113,8 @@ public final class Payloads {
         .build();
   }
 
-  private static JsonObjectBuilder callBase(BusinessNumber number, CallFacts call, String event, Instant at) {
+  private static JsonObjectBuilder callBase(
+      BusinessNumber number, CallFacts call, String event, Instant at) {
     boolean bic = call.businessInitiated();
     JsonObjectBuilder c =
         Json.createObjectBuilder()
@@ -123,7 +142,10 @@ public final class Payloads {
 
   private static JsonArrayBuilder contacts(String waId, String name) {
     return Json.createArrayBuilder()
-        .add(Json.createObjectBuilder().add("profile", Json.createObjectBuilder().add("name", name)).add("wa_id", waId));
+        .add(
+            Json.createObjectBuilder()
+                .add("profile", Json.createObjectBuilder().add("name", name))
+                .add("wa_id", waId));
   }
 
   private static String epoch(Instant at) {
@@ -135,5 +157,10 @@ public final class Payloads {
 
   /** What a permission reply says. */
   public record PermissionReply(
-      String messageId, String contextId, boolean accepted, boolean permanent, Instant expiresAt, String source) {}
+      String messageId,
+      String contextId,
+      boolean accepted,
+      boolean permanent,
+      Instant expiresAt,
+      String source) {}
 }

@@ -30,12 +30,17 @@ public class SignedPost {
 
   @PostConstruct
   void init() {
-    client = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+    client =
+        HttpClient.newBuilder()
+            .executor(executor)
+            .connectTimeout(Duration.ofSeconds(timeoutSeconds))
+            .build();
   }
 
   /** Posts {@code body} to a path of Callgate, signed with the app secret. */
   public Result postToCallgate(String path, String body) {
-    return post(config.callgateBaseUrl() + path, body, WebhookSignature.of(body, config.appSecret()));
+    return post(
+        config.callgateBaseUrl() + path, body, WebhookSignature.of(body, config.appSecret()));
   }
 
   public Result post(String url, String body, String signature) {

@@ -30,7 +30,8 @@ public class SubscriptionCheck {
                 + URLEncoder.encode(verifyToken, StandardCharsets.UTF_8)
                 + "&hub.challenge="
                 + challenge);
-    boolean echoed = result.ok() && result.body() != null && result.body().strip().equals(challenge);
+    boolean echoed =
+        result.ok() && result.body() != null && result.body().strip().equals(challenge);
     return new Outcome(echoed, result.status(), result.error());
   }
 

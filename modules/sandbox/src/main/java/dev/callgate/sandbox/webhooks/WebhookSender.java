@@ -69,7 +69,10 @@ public class WebhookSender {
     if (timed) {
       entry.add("time", clock.instant().getEpochSecond());
     }
-    entry.add("changes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field).add("value", value)));
+    entry.add(
+        "changes",
+        Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("field", field).add("value", value)));
     String body =
         Json.createObjectBuilder()
             .add("object", "whatsapp_business_account")
@@ -105,7 +108,14 @@ public class WebhookSender {
   private Delivery record(String field, String body, Long duplicateOf) {
     String url = config.callgateBaseUrl() + RECEIVER;
     Delivery delivery =
-        new Delivery(log.nextId(), clock.instant(), url, field, body, WebhookSignature.of(body, config.appSecret()), duplicateOf);
+        new Delivery(
+            log.nextId(),
+            clock.instant(),
+            url,
+            field,
+            body,
+            WebhookSignature.of(body, config.appSecret()),
+            duplicateOf);
     log.add(delivery);
     return delivery;
   }
@@ -128,8 +138,16 @@ public class WebhookSender {
     } else {
       delivery.attempted(result.status(), result.error(), Delivery.Status.FAILED);
       LOG.warning(
-          "webhook " + delivery.id() + " (" + delivery.field() + ") not delivered to " + delivery.url()
-              + " after " + delivery.attempts() + " attempts: " + result.error());
+          "webhook "
+              + delivery.id()
+              + " ("
+              + delivery.field()
+              + ") not delivered to "
+              + delivery.url()
+              + " after "
+              + delivery.attempts()
+              + " attempts: "
+              + result.error());
     }
   }
 

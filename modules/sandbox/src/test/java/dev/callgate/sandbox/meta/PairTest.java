@@ -27,7 +27,9 @@ class PairTest {
             e -> {
               assertThat(e.code()).isEqualTo(138009);
               assertThat(e.httpStatus()).isEqualTo(400);
-              assertThat(e.extraData()).containsEntry("next_request_allowed_time", at(Duration.ofHours(24)).getEpochSecond());
+              assertThat(e.extraData())
+                  .containsEntry(
+                      "next_request_allowed_time", at(Duration.ofHours(24)).getEpochSecond());
             });
   }
 

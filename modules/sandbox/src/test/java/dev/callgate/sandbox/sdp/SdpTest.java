@@ -33,7 +33,11 @@ class SdpTest {
 
   @Test
   void theAnswerKeepsTheOffersOpusPayloadTypeAndMidAndIsPassive() throws IOException {
-    String offer = chromeOffer().replace("111", "109").replace("a=mid:0", "a=mid:audio").replace("BUNDLE 0", "BUNDLE audio");
+    String offer =
+        chromeOffer()
+            .replace("111", "109")
+            .replace("a=mid:0", "a=mid:audio")
+            .replace("BUNDLE 0", "BUNDLE audio");
     String answer = SdpAnswerer.answer(offer);
 
     assertThat(SdpCheck.problem(answer)).isEmpty();
@@ -44,8 +48,10 @@ class SdpTest {
     assertThat(SdpCheck.attribute(answer, "setup")).contains("passive");
     assertThat(answer).contains("a=rtcp-mux\r\n").contains("a=group:BUNDLE audio\r\n");
     assertThat(answer).containsPattern("a=candidate:1 1 udp \\d+ 127\\.0\\.0\\.1 \\d+ typ host");
-    assertThat(SdpCheck.attribute(answer, "ice-ufrag")).hasValueSatisfying(u -> assertThat(u).hasSizeGreaterThanOrEqualTo(4));
-    assertThat(SdpCheck.attribute(answer, "ice-pwd")).hasValueSatisfying(p -> assertThat(p).hasSizeGreaterThanOrEqualTo(22));
+    assertThat(SdpCheck.attribute(answer, "ice-ufrag"))
+        .hasValueSatisfying(u -> assertThat(u).hasSizeGreaterThanOrEqualTo(4));
+    assertThat(SdpCheck.attribute(answer, "ice-pwd"))
+        .hasValueSatisfying(p -> assertThat(p).hasSizeGreaterThanOrEqualTo(22));
     assertThat(SdpCheck.attribute(answer, "fingerprint"))
         .hasValueSatisfying(f -> assertThat(f).matches("sha-256 ([0-9A-F]{2}:){31}[0-9A-F]{2}"));
     assertThat(answer.split("\r\n")).allSatisfy(line -> assertThat(line).matches("[a-z]=.+"));

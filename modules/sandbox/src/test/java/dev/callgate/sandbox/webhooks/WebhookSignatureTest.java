@@ -9,8 +9,10 @@ class WebhookSignatureTest {
 
   @Test
   void signatureIsSha256HexHmacOfTheRawBody() {
-    // echo -n '{"object":"whatsapp_business_account"}' | openssl dgst -sha256 -hmac sandbox-app-secret
-    assertThat(WebhookSignature.of("{\"object\":\"whatsapp_business_account\"}", "sandbox-app-secret"))
+    // echo -n '{"object":"whatsapp_business_account"}' | openssl dgst -sha256 -hmac
+    // sandbox-app-secret
+    assertThat(
+            WebhookSignature.of("{\"object\":\"whatsapp_business_account\"}", "sandbox-app-secret"))
         .isEqualTo("sha256=" + OPENSSL);
   }
 
@@ -21,5 +23,6 @@ class WebhookSignatureTest {
     assertThat(WebhookSignature.of(body, "s1")).isNotEqualTo(WebhookSignature.of(body + " ", "s1"));
   }
 
-  private static final String OPENSSL = "0cf892cc3c3c33aef905b405f15ebe3397bedcbe63a4aa03b256ce4e459c569c";
+  private static final String OPENSSL =
+      "0cf892cc3c3c33aef905b405f15ebe3397bedcbe63a4aa03b256ce4e459c569c";
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +29,10 @@ public class CallgateClockSync {
 
   /** Sends the offset now; returns "ok" or the failure, for the control API's answer. */
   public String tell(Duration offset) {
+    return send(offset, Level.WARNING);
+  }
+
+  private String send(Duration offset, Level failureLevel) {
     lastSent.set(System.nanoTime());
     String body =
         Json.createObjectBuilder().add("offsetSeconds", offset.getSeconds()).build().toString();
@@ -35,7 +40,7 @@ public class CallgateClockSync {
     if (result.ok()) {
       return "ok";
     }
-    LOG.warning("Callgate's clock not moved to offset " + offset + ": " + result.error());
+    LOG.log(failureLevel, "Callgate's clock not moved to offset " + offset + ": " + result.error());
     return "failed: " + result.error();
   }
 
@@ -46,7 +51,8 @@ public class CallgateClockSync {
     if (!offset.isZero()
         && System.nanoTime() - last > REFRESH_NANOS
         && lastSent.compareAndSet(last, System.nanoTime())) {
-      tell(offset);
+      // quietly: between two deployments of Callgate the endpoint is simply not there
+      send(offset, Level.FINE);
     }
   }
 }

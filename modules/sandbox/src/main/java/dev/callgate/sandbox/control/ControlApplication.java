@@ -1,5 +1,6 @@
 package dev.callgate.sandbox.control;
 
+import dev.callgate.sandbox.SandboxSwitch;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,6 +12,10 @@ public class ControlApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
-        UsersResource.class, ClockResource.class, WebhooksResource.class, NumbersResource.class);
+        SandboxSwitch.class,
+        UsersResource.class,
+        ClockResource.class,
+        WebhooksResource.class,
+        NumbersResource.class);
   }
 }

@@ -57,13 +57,13 @@ public class CallPermissionsResource {
                         "PT24H",
                         limits.requestsPer24h(),
                         pair.requestsWithin(now, Limits.DAY),
-                        nextRequest))
+                        pair.nextRequestAllowed(now, Limits.DAY)))
                 .add(
                     limit(
                         "P7D",
                         limits.requestsPer7d(),
                         pair.requestsWithin(now, Limits.WEEK),
-                        nextRequest)));
+                        pair.nextRequestAllowed(now, Limits.WEEK))));
     Optional<Instant> nextCall = pair.nextCallAllowed(now);
     JsonObjectBuilder call =
         action(

@@ -1,5 +1,6 @@
 package dev.callgate.sandbox.graph;
 
+import dev.callgate.sandbox.SandboxSwitch;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,6 +12,7 @@ public class GraphApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        SandboxSwitch.class,
         AccessTokenFilter.class,
         MetaErrorMapper.class,
         UnmatchedRequestMapper.class,

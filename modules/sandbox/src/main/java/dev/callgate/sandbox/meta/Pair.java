@@ -161,9 +161,13 @@ public final class Pair {
   }
 
   public synchronized Optional<Instant> nextRequestAllowed(Instant now) {
-    return latest(
-        nextAllowed(requests, now, Limits.DAY, limits.requestsPer24h()),
-        nextAllowed(requests, now, Limits.WEEK, limits.requestsPer7d()));
+    return latest(nextRequestAllowed(now, Limits.DAY), nextRequestAllowed(now, Limits.WEEK));
+  }
+
+  /** When the 24-hour or the 7-day request window has room again; empty if it has room now. */
+  public synchronized Optional<Instant> nextRequestAllowed(Instant now, Duration window) {
+    int max = window.equals(Limits.DAY) ? limits.requestsPer24h() : limits.requestsPer7d();
+    return nextAllowed(requests, now, window, max);
   }
 
   public synchronized Optional<Instant> nextCallAllowed(Instant now) {

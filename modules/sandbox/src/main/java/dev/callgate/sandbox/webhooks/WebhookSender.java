@@ -46,11 +46,11 @@ public class WebhookSender {
 
   @Inject
   @ConfigProperty(name = "sandbox.webhooks.duplicate-rate")
-  double duplicateRate;
+  volatile double duplicateRate;
 
   @Inject
   @ConfigProperty(name = "sandbox.webhooks.reorder-rate")
-  double reorderRate;
+  volatile double reorderRate;
 
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 

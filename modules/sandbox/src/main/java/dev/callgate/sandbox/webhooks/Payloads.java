@@ -15,6 +15,25 @@ public final class Payloads {
 
   private Payloads() {}
 
+  /**
+   * Meta's envelope around one change of a WhatsApp Business Account; {@code time} (epoch seconds)
+   * only where Meta sends one, on template status updates.
+   */
+  public static JsonObject envelope(String wabaId, String field, JsonObject value, Long time) {
+    JsonObjectBuilder entry = Json.createObjectBuilder().add("id", wabaId);
+    if (time != null) {
+      entry.add("time", time);
+    }
+    entry.add(
+        "changes",
+        Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("field", field).add("value", value)));
+    return Json.createObjectBuilder()
+        .add("object", "whatsapp_business_account")
+        .add("entry", Json.createArrayBuilder().add(entry))
+        .build();
+  }
+
   /** A {@code connect}: the answer to a business call, or the offer of a user call. */
   public static JsonObject connect(
       BusinessNumber number,

@@ -7,9 +7,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -65,20 +63,8 @@ public class WebhookSender {
   }
 
   private Delivery send(String wabaId, String field, JsonObject value, boolean timed) {
-    JsonObjectBuilder entry = Json.createObjectBuilder().add("id", wabaId);
-    if (timed) {
-      entry.add("time", clock.instant().getEpochSecond());
-    }
-    entry.add(
-        "changes",
-        Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("field", field).add("value", value)));
-    String body =
-        Json.createObjectBuilder()
-            .add("object", "whatsapp_business_account")
-            .add("entry", Json.createArrayBuilder().add(entry))
-            .build()
-            .toString();
+    Long time = timed ? clock.instant().getEpochSecond() : null;
+    String body = Payloads.envelope(wabaId, field, value, time).toString();
     Delivery delivery = record(field, body, null);
     if (chance(reorderRate)) {
       // held back so that later webhooks overtake it, as Meta's unordered delivery may do

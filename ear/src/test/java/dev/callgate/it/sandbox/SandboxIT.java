@@ -178,6 +178,44 @@ class SandboxIT {
   }
 
   @Test
+  void C1_aRejectedBusinessCallReportsRejectedThenAFailedTerminateWithoutDuration() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"onCall\":\"REJECT\",\"answerAfterSeconds\":0}");
+    Sandbox.grant(user, false);
+    String callId = callIdOf(Sandbox.connect(user, Sandbox.chromeOffer()));
+
+    List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 4, WAIT);
+
+    assertThat(valueOf(events.get(2)).getJsonArray("statuses").getJsonObject(0).getString("status"))
+        .isEqualTo("REJECTED");
+    JsonObject terminate = valueOf(events.get(3)).getJsonArray("calls").getJsonObject(0);
+    assertThat(terminate.getString("status")).isEqualTo("FAILED");
+    assertThat(terminate.containsKey("duration")).isFalse();
+  }
+
+  @Test
+  void C1_anUnansweredBusinessCallEndsAtOnceWhenTheClockPassesThirtySeconds() {
+    String user = Sandbox.freshUser();
+    control.put("/sandbox/v1/users/" + user, "{\"onCall\":\"NO_ANSWER\"}");
+    Sandbox.grant(user, false);
+    String callId = callIdOf(Sandbox.connect(user, Sandbox.chromeOffer()));
+    await(() -> webhooksMentioning(callId), l -> l.size() >= 2, WAIT);
+
+    control.post("/sandbox/v1/clock/advance", "{\"seconds\":31}");
+
+    List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 3, WAIT);
+    JsonObject terminate = valueOf(events.get(2)).getJsonArray("calls").getJsonObject(0);
+    assertThat(terminate.getString("event")).isEqualTo("terminate");
+    assertThat(terminate.getString("status")).isEqualTo("FAILED");
+    assertThat(terminate.containsKey("duration")).isFalse();
+  }
+
+  private static String callIdOf(Reply connected) {
+    assertThat(connected.status()).isEqualTo(200);
+    return connected.json().getJsonArray("calls").getJsonObject(0).getString("id");
+  }
+
+  @Test
   void C3_aUserCallBringsAValidOfferAndEndsWithTheTalkTimeOnceAccepted() {
     String user = Sandbox.freshUser();
     control.put("/sandbox/v1/users/" + user, "{\"name\":\"Harsh\",\"talkSeconds\":1}");

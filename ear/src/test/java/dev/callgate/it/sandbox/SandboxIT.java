@@ -175,6 +175,11 @@ class SandboxIT {
     assertThat(terminate.getString("biz_opaque_callback_data")).isEqualTo("it-" + user);
     assertThat(values.get(0).getJsonObject("metadata").getString("phone_number_id"))
         .isEqualTo(NUMBER_ID);
+    // the demo number is known: its own WABA and display number, not made-up ones
+    assertThat(bodyOf(events.get(0)).getJsonArray("entry").getJsonObject(0).getString("id"))
+        .isEqualTo("102290129340398");
+    assertThat(values.get(0).getJsonObject("metadata").getString("display_phone_number"))
+        .isEqualTo("919876543210");
   }
 
   @Test

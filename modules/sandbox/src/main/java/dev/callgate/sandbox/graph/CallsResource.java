@@ -2,6 +2,7 @@ package dev.callgate.sandbox.graph;
 
 import dev.callgate.sandbox.meta.BusinessNumber;
 import dev.callgate.sandbox.meta.MetaError;
+import dev.callgate.sandbox.meta.NumberSettings;
 import dev.callgate.sandbox.meta.Numbers;
 import dev.callgate.sandbox.users.CallSimulator;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class CallsResource {
 
   @Inject Numbers numbers;
   @Inject CallSimulator calls;
+  @Inject NumberSettings settings;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -58,6 +60,13 @@ public class CallsResource {
   }
 
   private Response connect(BusinessNumber number, JsonObject request) {
+    if (!"ENABLED".equals(settings.calling(number.phoneNumberId()).getString("status", ""))) {
+      throw new MetaError(
+          138000,
+          401,
+          "(#138000) Calling not enabled",
+          "Calling is disabled for this phone number; enable it with POST /settings");
+    }
     String to = GraphBodies.recipient(request, "to");
     String offer = GraphBodies.sdp(request, "offer");
     String opaque = GraphBodies.optional(request, "biz_opaque_callback_data").orElse(null);

@@ -1,0 +1,153 @@
+package dev.callgate.sandbox.control;
+
+import dev.callgate.sandbox.meta.BusinessNumber;
+import dev.callgate.sandbox.meta.MetaError;
+import dev.callgate.sandbox.meta.Numbers;
+import dev.callgate.sandbox.meta.Pairs;
+import dev.callgate.sandbox.time.SandboxClock;
+import dev.callgate.sandbox.users.CallSimulator;
+import dev.callgate.sandbox.users.PermissionSimulator;
+import dev.callgate.sandbox.users.UserProfile;
+import dev.callgate.sandbox.users.UserProfile.OnCall;
+import dev.callgate.sandbox.users.UserProfile.OnPermissionRequest;
+import dev.callgate.sandbox.users.Users;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/** The simulated WhatsApp users: their behaviour, their calls, their permission changes. */
+@Path("/users/{waId: \\d{6,15}}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class UsersResource {
+
+  @Inject Users users;
+  @Inject Pairs pairs;
+  @Inject Numbers numbers;
+  @Inject SandboxClock clock;
+  @Inject CallSimulator calls;
+  @Inject PermissionSimulator permissions;
+
+  @PUT
+  public Response behave(@PathParam("waId") String waId, String body) {
+    JsonObject json = ControlBodies.parse(body);
+    UserProfile defaults = users.defaults(waId);
+    try {
+      UserProfile profile =
+          new UserProfile(
+              waId,
+              ControlBodies.text(json, "name", defaults.name()),
+              OnPermissionRequest.valueOf(
+                  ControlBodies.text(
+                      json, "onPermissionRequest", defaults.onPermissionRequest().name())),
+              OnCall.valueOf(ControlBodies.text(json, "onCall", defaults.onCall().name())),
+              (int)
+                  ControlBodies.number(
+                      json, "answerAfterSeconds", (long) defaults.answerAfterSeconds()),
+              (int) ControlBodies.number(json, "talkSeconds", (long) defaults.talkSeconds()));
+      if (profile.answerAfterSeconds() < 0 || profile.talkSeconds() < 0) {
+        throw ControlBodies.refuse(
+            400, "validation_failed", "answerAfterSeconds and talkSeconds must not be negative");
+      }
+      users.put(profile);
+      return ControlBodies.ok(describe(waId).build());
+    } catch (IllegalArgumentException e) {
+      throw ControlBodies.refuse(
+          400,
+          "validation_failed",
+          "onPermissionRequest is GRANT_TEMPORARY|GRANT_PERMANENT|REJECT|IGNORE, onCall is"
+              + " ANSWER|REJECT|NO_ANSWER");
+    }
+  }
+
+  @GET
+  public Response state(@PathParam("waId") String waId) {
+    return ControlBodies.ok(describe(waId).build());
+  }
+
+  /** The user calls the business: a user-initiated call with a real SDP offer. */
+  @POST
+  @Path("/calls")
+  public Response call(@PathParam("waId") String waId, String body) {
+    BusinessNumber number = number(ControlBodies.parse(body));
+    try {
+      String callId = calls.callBusiness(number, waId);
+      return ControlBodies.ok(
+          Json.createObjectBuilder()
+              .add("callId", callId)
+              .add("numberId", number.phoneNumberId())
+              .build());
+    } catch (MetaError e) {
+      throw ControlBodies.refuse(409, "call_ongoing", e.details());
+    }
+  }
+
+  @POST
+  @Path("/revoke")
+  public Response revoke(@PathParam("waId") String waId, String body) {
+    permissions.revokeFromProfile(number(ControlBodies.parse(body)), waId);
+    return ControlBodies.ok(describe(waId).build());
+  }
+
+  @POST
+  @Path("/grant")
+  public Response grant(@PathParam("waId") String waId, String body) {
+    JsonObject json = ControlBodies.parse(body);
+    boolean permanent =
+        json.containsKey("permanent") && json.get("permanent").equals(jakarta.json.JsonValue.TRUE);
+    permissions.grantFromProfile(number(json), waId, permanent);
+    return ControlBodies.ok(describe(waId).build());
+  }
+
+  private BusinessNumber number(JsonObject json) {
+    try {
+      return numbers.resolve(ControlBodies.text(json, "numberId", null));
+    } catch (MetaError e) {
+      throw ControlBodies.refuse(400, "validation_failed", "numberId must be a phone number id");
+    }
+  }
+
+  private JsonObjectBuilder describe(String waId) {
+    UserProfile user = users.get(waId);
+    Instant now = clock.instant();
+    JsonObjectBuilder perNumber = Json.createObjectBuilder();
+    pairs
+        .ofUser(waId)
+        .forEach(
+            (numberId, pair) -> {
+              JsonObjectBuilder p =
+                  Json.createObjectBuilder().add("permission", pair.permissionStatus(now));
+              pair.permissionExpiry(now).ifPresent(at -> p.add("expiresAt", at.toString()));
+              p.add(
+                  "requestsLast24h",
+                  pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
+              p.add(
+                  "requestsLast7d",
+                  pair.requestsWithin(now, dev.callgate.sandbox.meta.Limits.WEEK));
+              p.add(
+                  "connectedCallsLast24h",
+                  pair.connectedCallsWithin(now, dev.callgate.sandbox.meta.Limits.DAY));
+              pair.ongoingCall().ifPresent(id -> p.add("ongoingCallId", id));
+              perNumber.add(numberId, p);
+            });
+    return Json.createObjectBuilder()
+        .add("waId", waId)
+        .add("name", user.name())
+        .add("onPermissionRequest", user.onPermissionRequest().name())
+        .add("onCall", user.onCall().name())
+        .add("answerAfterSeconds", user.answerAfterSeconds())
+        .add("talkSeconds", user.talkSeconds())
+        .add("numbers", perNumber);
+  }
+}

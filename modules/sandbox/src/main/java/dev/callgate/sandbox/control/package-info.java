@@ -1,0 +1,6 @@
+/**
+ * The control API under {@code /sandbox/v1}: tell simulated users how to behave, make them call or
+ * change their permission, move the shared clock, and look at what was delivered. It speaks
+ * camelCase JSON like Callgate's own API, not Meta's Graph style.
+ */
+package dev.callgate.sandbox.control;

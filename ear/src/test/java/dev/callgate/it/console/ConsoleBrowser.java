@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -54,6 +55,7 @@ public final class ConsoleBrowser implements AutoCloseable {
   }
 
   public static ConsoleBrowser start() {
+    requireBrowser();
     Path profile;
     try {
       profile = Files.createTempDirectory("callgate-chromium-");
@@ -79,6 +81,23 @@ public final class ConsoleBrowser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     return new ConsoleBrowser(profile, service, new ChromeDriver(service, options));
+  }
+
+  /**
+   * A developer machine without Debian's chromium skips the browser tests with a clear reason; CI
+   * (which installs it) never does, so a missing browser there fails instead of hiding.
+   */
+  private static void requireBrowser() {
+    boolean present =
+        Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    if (!present && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assumptions.abort(
+          "Browser tests need "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ": apt-get install chromium chromium-driver");
+    }
   }
 
   public ChromeDriver driver() {

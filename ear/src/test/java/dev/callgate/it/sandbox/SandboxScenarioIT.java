@@ -8,6 +8,8 @@ import dev.callgate.it.Http;
 import dev.callgate.it.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,7 +89,12 @@ class SandboxScenarioIT {
   }
 
   private JsonObject event(String dedupeKey) {
-    JsonArray found = callgate.get("/api/v1/webhook-events?dedupeKey=" + dedupeKey).array();
+    JsonArray found =
+        callgate
+            .get(
+                "/api/v1/webhook-events?dedupeKey="
+                    + URLEncoder.encode(dedupeKey, StandardCharsets.UTF_8))
+            .array();
     return found.isEmpty() ? null : found.getJsonObject(0);
   }
 }

@@ -25,9 +25,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 class WebhookEventsBrowserIT {
 
-  /** The US desk number of the demo business; its settings take no unknown icon visibility. */
-  private static final String US_DESK = "106540352242933";
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.callgate();
@@ -36,8 +33,8 @@ class WebhookEventsBrowserIT {
   private final Http sunrise = Http.withKey(TestServer.SUNRISE_KEY);
 
   @Test
-  void aDeadEventIsListedInTheConsoleAndReplayedFromThere() {
-    String key = postUnprocessableSettingsUpdate();
+  void A3_aDeadEventIsListedInTheConsoleReplayedFromThereAndAudited() {
+    String key = new WebhookSender(TestServer.base()).postUnprocessableSettingsUpdate();
     assertThat(WebhookSender.eventually(Duration.ofSeconds(60), () -> "DEAD".equals(status(key))))
         .as("the event went dead after its attempts")
         .isTrue();
@@ -54,27 +51,19 @@ class WebhookEventsBrowserIT {
       browser.click(replay);
       browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(invisibilityOfElementLocated(replay));
+
+      // A3: the replay is in the audit log, with who did it
+      browser.open("/console/audit.xhtml");
+      browser.waitFor(By.id("auditForm"));
+      assertThat(browser.driver().getPageSource())
+          .contains("webhook-event.replay")
+          .contains(key)
+          .contains("agent:priya@sunrise.example");
     }
 
     JsonObject replayed = event(key);
     assertThat(replayed.getString("status")).isNotEqualTo("DEAD");
     assertThat(replayed.getInt("attempts")).isLessThan(5);
-  }
-
-  /** A settings update whose call icon visibility Callgate's settings cannot represent. */
-  private static String postUnprocessableSettingsUpdate() {
-    long timestamp = 1_950_000_000L + System.nanoTime() % 1_000_000;
-    String body =
-        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
-            + WebhookSender.SUNRISE_WABA
-            + "\",\"changes\":[{\"field\":\"account_settings_update\",\"value\":{\"timestamp\":\""
-            + timestamp
-            + "\",\"type\":\"PHONE_NUMBER_SETTINGS\",\"phone_number_settings\":"
-            + "{\"phone_number_id\":\""
-            + US_DESK
-            + "\",\"calling\":{\"call_icon_visibility\":\"SHOW_ON_TUESDAYS\"}}}}]}]}";
-    assertThat(new WebhookSender(TestServer.base()).post(body).statusCode()).isEqualTo(200);
-    return "settings:" + US_DESK + ":" + timestamp;
   }
 
   private String status(String key) {

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class WebhookDeadLetterIT {
 
-  private static final String US_DESK = "106540352242933";
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.callgate();
@@ -40,19 +38,7 @@ class WebhookDeadLetterIT {
 
   @Test
   void aFailingEventGoesDeadAfterMaxAttemptsAndIsReplayed() {
-    long timestamp = 1_900_000_000L + System.nanoTime() % 1_000_000;
-    String body =
-        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
-            + WebhookSender.SUNRISE_WABA
-            + "\",\"changes\":[{\"field\":\"account_settings_update\",\"value\":{\"timestamp\":\""
-            + timestamp
-            + "\",\"type\":\"PHONE_NUMBER_SETTINGS\",\"phone_number_settings\":"
-            + "{\"phone_number_id\":\""
-            + US_DESK
-            + "\",\"calling\":{\"call_icon_visibility\":"
-            + "\"SHOW_ON_TUESDAYS\"}}}}]}]}";
-    String key = "settings:" + US_DESK + ":" + timestamp;
-    assertThat(meta.post(body).statusCode()).isEqualTo(200);
+    String key = meta.postUnprocessableSettingsUpdate();
 
     JsonObject dead = awaitDead(key);
     assertThat(dead.getInt("attempts")).isEqualTo(5);

@@ -114,6 +114,33 @@ public final class WebhookSender {
     return body.replace("436666719526789", SUNRISE_NUMBER).replace("366634483210360", SUNRISE_WABA);
   }
 
+  /** The Sunrise US desk number, whose settings accept no unknown call icon visibility. */
+  public static final String US_DESK = "106540352242933";
+
+  /**
+   * A settings update that can never be processed: Meta reports a call icon visibility that
+   * Callgate's calling settings cannot represent, so the event fails for a genuine reason.
+   *
+   * @return the event's dedupe key, after the delivery was accepted
+   */
+  public String postUnprocessableSettingsUpdate() {
+    long timestamp = 1_900_000_000L + System.nanoTime() % 10_000_000;
+    String body =
+        "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
+            + SUNRISE_WABA
+            + "\",\"changes\":[{\"field\":\"account_settings_update\",\"value\":{\"timestamp\":\""
+            + timestamp
+            + "\",\"type\":\"PHONE_NUMBER_SETTINGS\",\"phone_number_settings\":"
+            + "{\"phone_number_id\":\""
+            + US_DESK
+            + "\",\"calling\":{\"call_icon_visibility\":\"SHOW_ON_TUESDAYS\"}}}}]}]}";
+    HttpResponse<String> accepted = post(body);
+    if (accepted.statusCode() != 200) {
+      throw new IllegalStateException("The receiver refused the delivery: " + accepted.body());
+    }
+    return "settings:" + US_DESK + ":" + timestamp;
+  }
+
   /** Waits for a condition, polling; false when it did not hold within the time. */
   public static boolean eventually(Duration within, BooleanSupplier condition) {
     long deadline = System.nanoTime() + within.toNanos();

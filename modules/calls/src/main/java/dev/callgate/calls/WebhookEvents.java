@@ -1,5 +1,6 @@
 package dev.callgate.calls;
 
+import dev.callgate.accounts.Actor;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,12 +20,13 @@ public interface WebhookEvents {
       long businessId, WebhookEventStatus status, String dedupeKey, int limit);
 
   /**
-   * Puts a dead event back to processing with fresh attempts.
+   * Puts a dead event back to processing with fresh attempts; audited (A3). The actor's business
+   * must own the event's number or WABA.
    *
    * @return empty when the business has no such event
    * @throws dev.callgate.kernel.CallingException conflict when the event is not DEAD
    */
-  Optional<WebhookEventView> replay(long businessId, long eventId);
+  Optional<WebhookEventView> replay(Actor actor, long eventId);
 
   /** Any event by its key, regardless of business: for operations and tests. */
   Optional<WebhookEventView> byDedupeKey(String dedupeKey);

@@ -48,7 +48,7 @@ public class WebhookEventsResource {
   @Operation(summary = "Process a dead event again, with fresh attempts")
   public WebhookEventView replay(@PathParam("id") long id) {
     return events
-        .replay(caller.businessId(), id)
+        .replay(caller.actor(), id)
         .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No webhook event " + id));
   }
 

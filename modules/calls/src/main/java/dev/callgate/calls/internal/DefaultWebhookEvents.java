@@ -1,5 +1,7 @@
 package dev.callgate.calls.internal;
 
+import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AuditLog;
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.NumberView;
 import dev.callgate.calls.WebhookEventStatus;
@@ -30,6 +32,8 @@ public class DefaultWebhookEvents implements WebhookEvents {
 
   @Inject private WebhookQueue queue;
 
+  @Inject private AuditLog audit;
+
   @Override
   public List<WebhookEventView> list(
       long businessId, WebhookEventStatus status, String dedupeKey, int limit) {
@@ -53,7 +57,8 @@ public class DefaultWebhookEvents implements WebhookEvents {
   }
 
   @Override
-  public Optional<WebhookEventView> replay(long businessId, long eventId) {
+  public Optional<WebhookEventView> replay(Actor actor, long eventId) {
+    long businessId = actor.businessId();
     WebhookEventEntry entry =
         em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null || !scope(businessId).covers(entry.view())) {
@@ -65,6 +70,8 @@ public class DefaultWebhookEvents implements WebhookEvents {
     }
     entry.replay();
     queue.enqueue(eventId, 0);
+    audit.record(
+        actor, "webhook-event.replay", "webhook-event:" + eventId, entry.view().dedupeKey());
     return Optional.of(entry.view());
   }
 

@@ -57,7 +57,7 @@ public class WebhooksBacking implements Serializable {
   public void replay(long eventId) {
     try {
       events
-          .replay(me.getBusinessId(), eventId)
+          .replay(me.actor(), eventId)
           .ifPresentOrElse(
               e -> Messages.info("Event " + e.id() + " replayed", "It is processed again now."),
               () -> Messages.error(null, "No event " + eventId));

@@ -68,6 +68,13 @@ public enum ErrorCode {
       400,
       "Invalid request",
       "Correct the fields listed in fields and send the request again"),
+  /** Meta itself has calling off for the number (not enabled, or paused for low quality). */
+  CALLING_RESTRICTED(
+      "calling_restricted",
+      403,
+      "Calling restricted by the Cloud API",
+      "Check the number's calling settings and quality in WhatsApp Manager; upstreamCode says"
+          + " which restriction applies"),
   UPSTREAM_UNAVAILABLE(
       "upstream_unavailable",
       503,

@@ -26,7 +26,11 @@ public final class CloudApiErrors {
           138012, ErrorCode.CALL_LIMIT_EXCEEDED,
           138013, ErrorCode.COUNTRY_UNAVAILABLE,
           138003, ErrorCode.CALL_ONGOING,
-          138017, ErrorCode.PERMANENT_PERMISSION_EXISTS);
+          138017, ErrorCode.PERMANENT_PERMISSION_EXISTS,
+          // calling not enabled, and calling paused for low quality: Meta's 138014 is not
+          // Callgate's 138014 (Invalid SDP), which Meta reports as code 100
+          138000, ErrorCode.CALLING_RESTRICTED,
+          138014, ErrorCode.CALLING_RESTRICTED);
 
   static final int INVALID_PARAMETER = 100;
 

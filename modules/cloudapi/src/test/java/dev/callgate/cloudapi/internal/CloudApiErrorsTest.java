@@ -85,11 +85,20 @@ class CloudApiErrorsTest {
     assertThat(param.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
     assertThat(param.message()).contains("Param to must be a phone");
     assertThat(param.upstreamCode()).isEqualTo(100);
+  }
 
+  @Test
+  void callingOffOrPausedByMetaIsCallingRestrictedNotInvalidSdp() {
     CallingException notEnabled =
         CloudApiErrors.fromResponse(401, envelope(138000, "Calling not enabled", null));
-    assertThat(notEnabled.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+    assertThat(notEnabled.code()).isEqualTo(ErrorCode.CALLING_RESTRICTED);
     assertThat(notEnabled.upstreamCode()).isEqualTo(138000);
+
+    CallingException paused =
+        CloudApiErrors.fromResponse(400, envelope(138014, "Calling paused for low quality", null));
+    assertThat(paused.code()).isEqualTo(ErrorCode.CALLING_RESTRICTED);
+    assertThat(paused.code()).isNotEqualTo(ErrorCode.INVALID_SDP);
+    assertThat(paused.upstreamCode()).isEqualTo(138014);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Reading a number's calling settings (S1) as the contract shapes them. */
+/** A number's calling settings (S1), read and replaced as the contract shapes them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CallingSettingsIT {
@@ -41,6 +41,63 @@ class CallingSettingsIT {
     assertThat(hours.getJsonArray("weeklyOperatingHours").getValuesAs(JsonObject.class))
         .hasSize(5)
         .allSatisfy(day -> assertThat(day.getString("openTime")).isEqualTo("0900"));
+  }
+
+  @Test
+  void S1_aValidChangeIsStoredAndPushedToTheCloudApi() {
+    Http aurora = Http.withKey(TestServer.AURORA_KEY);
+    String body =
+        "{\"voiceCalls\":\"ENABLED\",\"callButtons\":\"DEFAULT\",\"callbackRequests\":\"ENABLED\","
+            + "\"callHours\":{\"status\":\"ENABLED\",\"timezoneId\":\"America/Sao_Paulo\","
+            + "\"weeklyOperatingHours\":[{\"dayOfWeek\":\"MONDAY\",\"openTime\":\"0800\",\"closeTime\":\"1200\"},"
+            + "{\"dayOfWeek\":\"MONDAY\",\"openTime\":\"1330\",\"closeTime\":\"1745\"}],"
+            + "\"holidaySchedule\":[{\"date\":\"2026-12-25\",\"startTime\":\"0000\",\"endTime\":\"2359\"}]}}";
+    Reply saved = aurora.put("/api/v1/numbers/" + BRAZIL + "/calling-settings", body);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+    JsonObject read = aurora.get("/api/v1/numbers/" + BRAZIL + "/calling-settings").json();
+    assertThat(read.getJsonObject("callHours").getString("timezoneId"))
+        .isEqualTo("America/Sao_Paulo");
+    assertThat(read.getJsonObject("callHours").getJsonArray("weeklyOperatingHours")).hasSize(2);
+
+    // what the Cloud API (the sandbox) now holds for the number
+    Reply upstream =
+        Http.withKey("sandbox-access-token").get("/sandbox/graph/v23.0/" + BRAZIL + "/settings");
+    assertThat(upstream.status()).as(upstream.body()).isEqualTo(200);
+    assertThat(upstream.body())
+        .contains("America/Sao_Paulo")
+        .contains("1745")
+        .contains("2026-12-25");
+  }
+
+  @Test
+  void S1_anInvalidChangeListsEveryProblemAndChangesNothing() {
+    Http sunrise = Http.withKey(TestServer.SUNRISE_KEY);
+    String before = sunrise.get("/api/v1/numbers/" + INDIA + "/calling-settings").body();
+    String body =
+        "{\"voiceCalls\":\"ENABLED\",\"callButtons\":\"DEFAULT\",\"callbackRequests\":\"SOMETIMES\","
+            + "\"callHours\":{\"status\":\"ENABLED\",\"timezoneId\":\"Mars/Olympus\","
+            + "\"weeklyOperatingHours\":[{\"dayOfWeek\":\"MONDAY\",\"openTime\":\"1800\",\"closeTime\":\"0900\"}],"
+            + "\"holidaySchedule\":[]}}";
+    Reply refused = sunrise.put("/api/v1/numbers/" + INDIA + "/calling-settings", body);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.error().getJsonArray("fields").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("field"))
+        .contains("callbackRequests", "callHours.timezoneId", "callHours.weeklyOperatingHours[0]");
+    assertThat(sunrise.get("/api/v1/numbers/" + INDIA + "/calling-settings").body())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void aRoutingPoolIsRefusedUntilRoutingExists() {
+    Reply refused =
+        Http.withKey(TestServer.SUNRISE_KEY)
+            .put(
+                "/api/v1/numbers/" + INDIA + "/calling-settings",
+                "{\"voiceCalls\":\"ENABLED\",\"routing\":{\"strategy\":\"ROUND_ROBIN\"}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.error().getJsonArray("fields").getJsonObject(0).getString("field"))
+        .isEqualTo("routing");
   }
 
   @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,6 +94,24 @@ public class PhoneNumber {
   }
 
   /** Takes over settings changed in WhatsApp Manager; a null leaves that setting as it is. */
+  /** Replaces the settings wholesale, as the Cloud API does with call hours on each POST. */
+  public void configure(CallingSettings next) {
+    voiceCalls = next.voiceCalls();
+    callButtons = next.callButtons();
+    callbackRequests = next.callbackRequests();
+    callHoursStatus = next.callHoursStatus();
+    timezoneId = next.timezoneId();
+    weeklyHours.clear();
+    next.weeklyOperatingHours()
+        .forEach(r -> weeklyHours.add(new WeeklyRange(r.dayOfWeek(), r.openTime(), r.closeTime())));
+    holidays.clear();
+    next.holidaySchedule()
+        .forEach(
+            h ->
+                holidays.add(
+                    new HolidayRange(LocalDate.parse(h.date()), h.startTime(), h.endTime())));
+  }
+
   public void followUpstream(String voiceCalls, String callButtons, String callbackRequests) {
     if (voiceCalls != null) {
       this.voiceCalls = voiceCalls;

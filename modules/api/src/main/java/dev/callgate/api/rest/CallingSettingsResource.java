@@ -2,12 +2,17 @@ package dev.callgate.api.rest;
 
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.CallingSettings;
+import dev.callgate.accounts.CallingSettingsService;
 import dev.callgate.api.security.CurrentCaller;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.FieldProblem;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,13 +21,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A number's calling settings (rule S1) in the contract's shape. */
+/** A number's calling settings (rule S1) in the contract's shape: read, and replaced whole. */
 @Path("/numbers/{numberId}/calling-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Numbers")
 public class CallingSettingsResource {
 
   @EJB private BusinessService businesses;
+
+  @EJB private CallingSettingsService settings;
 
   @Inject private CurrentCaller caller;
 
@@ -45,6 +52,20 @@ public class CallingSettingsResource {
       Object routing,
       String deepLink) {
 
+    CallingSettings toSettings() {
+      CallHoursJson hours =
+          callHours == null ? new CallHoursJson(null, null, List.of(), List.of()) : callHours;
+      return new CallingSettings(
+          voiceCalls,
+          callButtons,
+          callbackRequests,
+          hours.status(),
+          hours.timezoneId(),
+          hours.weeklyOperatingHours(),
+          hours.holidaySchedule(),
+          null);
+    }
+
     static CallingSettingsJson of(CallingSettings s) {
       return new CallingSettingsJson(
           s.voiceCalls(),
@@ -64,5 +85,21 @@ public class CallingSettingsResource {
         .number(caller.businessId(), numberId)
         .map(n -> CallingSettingsJson.of(n.settings()))
         .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No number " + numberId));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the calling settings; validated as a whole and pushed to the Cloud API")
+  public CallingSettingsJson update(
+      @PathParam("numberId") String numberId, @NotNull CallingSettingsJson body) {
+    if (body.routing() != null) {
+      // refused rather than silently dropped: nothing stores a routing pool yet
+      throw CallingException.validation(
+          List.of(
+              new FieldProblem("routing", "cannot be set yet: inbound routing is not deployed")));
+    }
+    return CallingSettingsJson.of(
+        settings.update(caller.actor(), numberId, body.toSettings()).settings());
   }
 }

@@ -1,10 +1,8 @@
 package dev.callgate.calls.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -33,8 +31,6 @@ public class WebhookEventListener implements MessageListener {
 
   @EJB private WebhookProcessor processor;
 
-  @Resource private MessageDrivenContext context;
-
   @Override
   public void onMessage(Message message) {
     long eventId;
@@ -47,9 +43,6 @@ public class WebhookEventListener implements MessageListener {
     }
     try {
       processor.process(eventId);
-    } catch (WebhookProcessor.EventNotVisible e) {
-      LOG.warning(e.getMessage() + "; the message will be redelivered");
-      context.setRollbackOnly();
     } catch (RuntimeException e) {
       processor.recordFailure(eventId, describe(e));
     }

@@ -3,7 +3,6 @@ package dev.callgate.calls.internal;
 import dev.callgate.cloudapi.webhook.WebhookEvent;
 import dev.callgate.cloudapi.webhook.WebhookParser;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,7 +63,10 @@ public class WebhookProcessor {
     WebhookEventEntry entry =
         em.find(WebhookEventEntry.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null) {
-      throw new EventNotVisible(eventId);
+      // Ids are queued only after their row committed, so a missing row never was (a message
+      // that outlived its database, say): nothing to process, and nothing to retry.
+      LOG.warning(() -> "Dropping queued webhook event " + eventId + ": no such event is stored");
+      return;
     }
     if (!entry.awaitsProcessing()) {
       return;
@@ -75,18 +77,6 @@ public class WebhookProcessor {
       dispatcher.dispatch(event, eventId);
     }
     entry.processed(clock.instant());
-  }
-
-  /**
-   * The queue named an event this transaction cannot see (yet): the listener lets the message be
-   * redelivered rather than count an attempt against a row it cannot update. (The queue can deliver
-   * a moment before the storing transaction's rows are visible to another one.)
-   */
-  @ApplicationException(rollback = true)
-  public static final class EventNotVisible extends RuntimeException {
-    EventNotVisible(long eventId) {
-      super("Webhook event " + eventId + " is not visible");
-    }
   }
 
   /**

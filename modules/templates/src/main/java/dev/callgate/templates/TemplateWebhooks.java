@@ -3,13 +3,13 @@ package dev.callgate.templates;
 import dev.callgate.cloudapi.webhook.TemplateStatusUpdate;
 
 /**
- * Where the calls module hands template status webhooks. For now each update is recorded as it
- * came; template submission (T1) will build on it to move its templates' status.
+ * Where the calls module hands template status webhooks (T2). Each one is recorded as it came and
+ * moves the status of the template it is about; one about an unknown template is only recorded.
  */
 public interface TemplateWebhooks {
 
   void onStatus(TemplateStatusUpdate update);
 
-  /** The latest status recorded for a template id, or null when none arrived. */
+  /** The latest status recorded for one of Meta's template ids, or null when none arrived. */
   String latestStatus(String templateId);
 }

@@ -5,13 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One template status webhook as received. */
+/**
+ * One template status webhook as received, whether or not a template of Callgate's matched it: the
+ * record of what Meta said, and the reports a template submitted a moment later still catches up
+ * on.
+ */
 @Entity
 @Table(name = "templates_status_event")
+@NamedQuery(
+    name = TemplateStatusRecord.BY_TEMPLATE_ID,
+    query = "select r from TemplateStatusRecord r where r.templateId = :templateId order by r.id")
 public class TemplateStatusRecord {
+
+  static final String BY_TEMPLATE_ID = "TemplateStatusRecord.byTemplateId";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +41,9 @@ public class TemplateStatusRecord {
 
   private String reason;
 
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
@@ -43,6 +56,7 @@ public class TemplateStatusRecord {
       String language,
       String event,
       String reason,
+      Instant sentAt,
       Instant recordedAt) {
     this.wabaId = wabaId;
     this.templateId = templateId;
@@ -50,10 +64,19 @@ public class TemplateStatusRecord {
     this.language = language;
     this.event = event;
     this.reason = reason;
+    this.sentAt = sentAt;
     this.recordedAt = recordedAt;
   }
 
   String event() {
     return event;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  Instant sentAt() {
+    return sentAt;
   }
 }

@@ -15,4 +15,10 @@ public interface BusinessService {
 
   /** A number of this business; empty for an unknown number or another business's (A2). */
   Optional<NumberView> number(long businessId, String numberId);
+
+  /**
+   * A number by its Cloud API id alone, for webhooks, which name the number but not the business.
+   * Never use it on behalf of a caller: it is not scoped to one business.
+   */
+  Optional<NumberView> numberById(String numberId);
 }

@@ -44,4 +44,11 @@ public class DefaultBusinessService implements BusinessService {
         .filter(n -> n.businessId() == businessId)
         .map(PhoneNumber::view);
   }
+
+  @Override
+  public Optional<NumberView> numberById(String numberId) {
+    return Optional.ofNullable(numberId)
+        .map(id -> em.find(PhoneNumber.class, id))
+        .map(PhoneNumber::view);
+  }
 }

@@ -19,6 +19,9 @@ import dev.callgate.api.soap.types.WalletBalance;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
+import dev.callgate.permissions.PermissionRequestCommand;
+import dev.callgate.permissions.PermissionService;
+import dev.callgate.permissions.RequestKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -41,13 +44,14 @@ import java.util.List;
 @HandlerChain(file = "handlers.xml")
 public class CallingServiceEndpoint implements CallingService {
 
-  private static final String PERMISSIONS = "the permissions module";
   private static final String CALLS = "the calls module";
   private static final String BILLING = "the billing module";
 
   @Resource private WebServiceContext context;
 
   @EJB private AgentService agents;
+
+  @EJB private PermissionService permissions;
 
   @Override
   public PermissionRequest requestPermission(
@@ -59,12 +63,24 @@ public class CallingServiceEndpoint implements CallingService {
       String templateLanguage,
       List<String> parameters)
       throws CallingFault {
-    throw CallingFault.notImplemented("requestPermission", PERMISSIONS);
+    Actor actor = actor();
+    PermissionRequestCommand command =
+        new PermissionRequestCommand(
+            waId,
+            kind == null ? null : RequestKind.valueOf(kind.name()),
+            bodyText,
+            templateName,
+            templateLanguage,
+            parameters);
+    return FaultTranslator.translated(
+        () -> PermissionRequest.of(permissions.request(actor, numberId, command)));
   }
 
   @Override
   public Permission getPermission(String numberId, String waId) throws CallingFault {
-    throw CallingFault.notImplemented("getPermission", PERMISSIONS);
+    Actor actor = actor();
+    return FaultTranslator.translated(
+        () -> Permission.of(permissions.permission(actor.businessId(), numberId, waId)));
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.callgate.cloudapi.webhook.AccountSettingsUpdate;
 import dev.callgate.cloudapi.webhook.CallConnect;
 import dev.callgate.cloudapi.webhook.CallStatus;
 import dev.callgate.cloudapi.webhook.CallTerminate;
+import dev.callgate.cloudapi.webhook.CustomerMessage;
 import dev.callgate.cloudapi.webhook.PermissionReply;
 import dev.callgate.cloudapi.webhook.PermissionStatus;
 import dev.callgate.cloudapi.webhook.TemplateStatusUpdate;
@@ -13,8 +14,12 @@ import dev.callgate.permissions.PermissionWebhooks;
 import dev.callgate.templates.TemplateWebhooks;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** Hands each event to the module that owns what it is about; calls records call events. */
+/**
+ * Hands each event to the module that owns what it is about; calls records call events and tells
+ * permissions what they mean for the pair.
+ */
 @ApplicationScoped
 public class WebhookDispatcher {
 
@@ -26,13 +31,19 @@ public class WebhookDispatcher {
 
   @EJB private NumberSettingsWebhooks numbers;
 
+  @Inject private CallFeedback feedback;
+
   public void dispatch(WebhookEvent event, long eventId) {
     if (event instanceof CallConnect c) {
       calls.connect(c, eventId);
+      feedback.connected(c);
     } else if (event instanceof CallStatus s) {
       calls.status(s, eventId);
     } else if (event instanceof CallTerminate t) {
       calls.terminate(t, eventId);
+      feedback.ended(t, calls.call(t.callId()));
+    } else if (event instanceof CustomerMessage m) {
+      feedback.wrote(m);
     } else if (event instanceof PermissionReply r) {
       permissions.onReply(r);
     } else if (event instanceof PermissionStatus s) {

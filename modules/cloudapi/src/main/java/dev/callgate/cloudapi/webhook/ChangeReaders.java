@@ -117,6 +117,15 @@ final class ChangeReaders {
         context == null ? null : optText(context, "id", path + ".context"));
   }
 
+  static CustomerMessage customerMessage(Envelope envelope, JsonObject message, String path) {
+    return new CustomerMessage(
+        envelope,
+        text(message, "id", path),
+        text(message, "from", path),
+        optInstant(message, "timestamp", path),
+        optText(message, "type", path));
+  }
+
   static PermissionStatus d360(JsonObject root) {
     String event = text(root, "event", "$");
     if (!"call_permission_status".equals(event)) {

@@ -10,6 +10,7 @@ public sealed interface WebhookEvent
         CallTerminate,
         PermissionReply,
         PermissionStatus,
+        CustomerMessage,
         TemplateStatusUpdate,
         AccountSettingsUpdate {
 

@@ -22,9 +22,9 @@ import java.util.List;
  * call_permission_status} body.
  *
  * <p>A body that is not JSON, not one of those shapes, or a calling item lacking what Callgate
- * needs fails with {@link WebhookParseException}. Changes on fields Callgate does not subscribe to,
- * and messages that are not permission replies, are skipped: Meta shares the {@code messages} field
- * with ordinary chat, and refusing those would only make Meta retry them.
+ * needs fails with {@link WebhookParseException}. Changes on fields Callgate does not subscribe to
+ * are skipped. Ordinary chat messages on the {@code messages} field are reduced to who wrote when
+ * ({@link CustomerMessage}), because they open the customer service window (T3).
  */
 public final class WebhookParser {
 
@@ -107,14 +107,12 @@ public final class WebhookParser {
     for (int i = 0; i < messages.size(); i++) {
       JsonObject message = messages.get(i);
       JsonObject interactive = optObject(message, "interactive", path);
-      if (interactive != null
-          && "call_permission_reply".equals(optText(interactive, "type", path))) {
-        String at = path + ".value.messages[" + i + "]";
-        out.add(
-            new ParsedEvent(
-                ChangeReaders.permissionReply(envelope, message, at),
-                single.only("messages", message)));
-      }
+      String at = path + ".value.messages[" + i + "]";
+      WebhookEvent event =
+          interactive != null && "call_permission_reply".equals(optText(interactive, "type", path))
+              ? ChangeReaders.permissionReply(envelope, message, at)
+              : ChangeReaders.customerMessage(envelope, message, at);
+      out.add(new ParsedEvent(event, single.only("messages", message)));
     }
   }
 

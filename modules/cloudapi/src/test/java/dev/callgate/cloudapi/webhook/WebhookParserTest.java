@@ -127,8 +127,9 @@ class WebhookParserTest {
             + "{\"type\":\"call_permission_reply\",\"call_permission_reply\":{\"response\":\"reject\","
             + "\"response_source\":\"automatic\"}}},{\"from\":\"1\",\"id\":\"wamid.b\",\"type\":\"text\"}]}}]}]}";
     List<WebhookEvent> events = WebhookParser.parse(bytes(body));
-    assertThat(events).hasSize(1);
+    assertThat(events).hasSize(2);
     assertThat(((PermissionReply) events.get(0)).contextId()).isNull();
+    assertThat(events.get(1)).isInstanceOf(CustomerMessage.class);
   }
 
   @Test
@@ -215,5 +216,25 @@ class WebhookParserTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anOrdinaryMessageIsReducedToWhoWroteWhen() {
+    String body =
+        """
+        {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{
+          "field":"messages","value":{"messaging_product":"whatsapp",
+          "metadata":{"display_phone_number":"919876543210","phone_number_id":"106540352242922"},
+          "messages":[{"from":"919812345678","id":"wamid.HBgMOTE5ODEyMzQ1Njc4","timestamp":"1795338000",
+            "type":"text","text":{"body":"Can you call me about my order?"}}]}}]}]}
+        """;
+    List<WebhookEvent> events = WebhookParser.parse(body.getBytes(StandardCharsets.UTF_8));
+    assertThat(events).hasSize(1);
+    CustomerMessage m = (CustomerMessage) events.get(0);
+    assertThat(m.from()).isEqualTo("919812345678");
+    assertThat(m.type()).isEqualTo("text");
+    assertThat(m.timestamp()).isEqualTo(Instant.ofEpochSecond(1795338000));
+    assertThat(m.envelope().phoneNumberId()).isEqualTo("106540352242922");
+    assertThat(m.dedupeKey()).isEqualTo("msg:wamid.HBgMOTE5ODEyMzQ1Njc4");
   }
 }

@@ -12,7 +12,9 @@ import org.hibernate.SessionFactory;
  *
  * <p>Every module keeps its own migration history table ({@code <module>_schema_history}) and its
  * scripts under {@code db/migration/<module>}, so modules evolve their tables independently and
- * never reference another module's tables by foreign key.
+ * never reference another module's tables by foreign key. What only one database can express (a
+ * trigger, say) goes under {@code db/vendor/<module>/<vendor>} ({@code h2}, {@code postgresql}),
+ * numbered in the same sequence as the module's common scripts.
  */
 public final class ModuleSchema {
 
@@ -30,7 +32,8 @@ public final class ModuleSchema {
     MigrateResult result =
         Flyway.configure(loader)
             .dataSource(dataSource)
-            .locations("classpath:db/migration/" + module)
+            .locations(
+                "classpath:db/migration/" + module, "classpath:db/vendor/" + module + "/{vendor}")
             .table(module + "_schema_history")
             .baselineOnMigrate(true)
             .baselineVersion("0")

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One permission webhook as received, Meta's reply or 360dialog's status alike. */
+/**
+ * One permission webhook as received, Meta's reply or 360dialog's status alike, with what it did.
+ */
 @Entity
 @Table(name = "permissions_webhook_reply")
 public class PermissionWebhookRecord {
@@ -51,6 +53,9 @@ public class PermissionWebhookRecord {
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
+  /** What the reply did: APPLIED, or why it changed nothing (see {@link ReplyOutcome}). */
+  private String outcome;
+
   protected PermissionWebhookRecord() {}
 
   PermissionWebhookRecord(String wabaId, String phoneNumberId, String waId, String origin) {
@@ -68,6 +73,10 @@ public class PermissionWebhookRecord {
     this.expiresAt = expiresAt;
     this.repliedAt = repliedAt;
     return this;
+  }
+
+  void outcome(ReplyOutcome outcome) {
+    this.outcome = outcome.name();
   }
 
   PermissionWebhookRecord because(String responseSource, String contextId, Instant recordedAt) {

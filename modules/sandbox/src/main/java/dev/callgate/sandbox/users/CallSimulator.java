@@ -65,7 +65,8 @@ public class CallSimulator {
     switch (user.onCall()) {
       case ANSWER -> {
         later(call, ring, () -> answered(call));
-        later(call, ring.plusSeconds(user.talkSeconds()), () -> hangUp(call));
+        later(
+            call, ring.plusSeconds(user.talkSeconds()), () -> talkedOut(call, user.talkSeconds()));
       }
       case REJECT -> later(call, ring, () -> rejected(call));
       case NO_ANSWER -> later(call, config.noAnswer(), () -> unanswered(call));
@@ -110,7 +111,8 @@ public class CallSimulator {
     }
     call.cancelTimers();
     pairs.of(phoneNumberId, call.facts.waId()).callConnected(now, false);
-    later(call, Duration.ofSeconds(users.get(call.facts.waId()).talkSeconds()), () -> hangUp(call));
+    int talk = users.get(call.facts.waId()).talkSeconds();
+    later(call, Duration.ofSeconds(talk), () -> talkedOut(call, talk));
   }
 
   /** {@code reject} of a user call, or {@code terminate} of any call by the business. */
@@ -142,8 +144,21 @@ public class CallSimulator {
   }
 
   private void hangUp(Call call) {
+    hangUp(call, clock.instant());
+  }
+
+  /**
+   * The user hangs up after their talk time. The timer may fire late on a busy machine; the call
+   * still lasted exactly the talk time, which is what the terminate webhook must report.
+   */
+  private void talkedOut(Call call, int talkSeconds) {
+    Instant connected = call.connectedAt();
+    hangUp(call, connected == null ? clock.instant() : connected.plusSeconds(talkSeconds));
+  }
+
+  private void hangUp(Call call, Instant endedAt) {
     if (call.end()) {
-      send(call, Payloads.terminate(call.number, call.facts, call.connectedAt(), clock.instant()));
+      send(call, Payloads.terminate(call.number, call.facts, call.connectedAt(), endedAt));
       finished(call, true);
     }
   }

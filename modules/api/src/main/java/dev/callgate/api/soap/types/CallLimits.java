@@ -15,4 +15,12 @@ public class CallLimits {
 
   @XmlSchemaType(name = "dateTime")
   public Instant retryAfter;
+
+  static CallLimits of(dev.callgate.permissions.CallLimits limits) {
+    CallLimits c = new CallLimits();
+    c.canCall = limits.canCall();
+    c.blockingRule = limits.blockingRule();
+    c.retryAfter = limits.retryAfter();
+    return c;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.callgate.api.soap.types;
 
+import dev.callgate.permissions.PermissionRequestView;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.Instant;
@@ -21,4 +22,16 @@ public class PermissionRequest {
 
   @XmlSchemaType(name = "dateTime")
   public Instant expiresAt;
+
+  public static PermissionRequest of(PermissionRequestView view) {
+    PermissionRequest r = new PermissionRequest();
+    r.id = view.id();
+    r.waId = view.waId();
+    r.kind = PermissionKind.valueOf(view.kind().name());
+    r.status = view.status();
+    r.messageId = view.messageId();
+    r.sentAt = view.sentAt();
+    r.expiresAt = view.expiresAt();
+    return r;
+  }
 }

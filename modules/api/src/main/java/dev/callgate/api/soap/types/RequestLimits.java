@@ -16,4 +16,13 @@ public class RequestLimits {
 
   @XmlSchemaType(name = "dateTime")
   public Instant nextRequestAt;
+
+  static RequestLimits of(dev.callgate.permissions.RequestLimits limits) {
+    RequestLimits r = new RequestLimits();
+    r.canRequest = limits.canRequest();
+    r.usedLast24h = limits.usedLast24h();
+    r.usedLast7d = limits.usedLast7d();
+    r.nextRequestAt = limits.nextRequestAt();
+    return r;
+  }
 }

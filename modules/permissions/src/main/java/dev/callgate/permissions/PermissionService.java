@@ -1,0 +1,56 @@
+package dev.callgate.permissions;
+
+import dev.callgate.accounts.Actor;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Call permissions per pair (business number, customer): requests, the permission itself, the
+ * consent ledger, and the feedback the calls module gives after each call. Every method taking a
+ * business id refuses numbers of other businesses with {@code not_found} (A2).
+ */
+public interface PermissionService {
+
+  /**
+   * Sends a call permission request, under a lock on the pair so that concurrent requests cannot
+   * both pass the limits. Refused with 138017 under a permanent permission (P9), 138011 over the
+   * limits with the instant of the next allowed request (P4), and {@code validation_failed} for a
+   * free-form request outside the customer service window (T3) or a template that is not approved
+   * (T2).
+   */
+  PermissionRequestView request(
+      @NotNull Actor actor, @NotNull String numberId, @NotNull PermissionRequestCommand command);
+
+  /** Where the pair stands now; NONE for a customer never asked. */
+  PermissionView permission(long businessId, @NotNull String numberId, @NotNull String waId);
+
+  /** Every pair of the number that ever had a request or a permission, newest change first. */
+  List<PermissionView> permissions(long businessId, @NotNull String numberId);
+
+  /** The consent ledger of the pair, oldest first (P11). */
+  List<ConsentEntry> history(long businessId, @NotNull String numberId, @NotNull String waId);
+
+  /** The requests sent to the pair, newest first. */
+  List<PermissionRequestView> requests(
+      long businessId, @NotNull String numberId, @NotNull String waId);
+
+  /**
+   * Compares the pair with the Cloud API's {@code call_permissions} and adopts Meta's answer where
+   * they disagree (P10); each correction is a ledger entry with source {@code reconciliation}.
+   */
+  PermissionView reconcile(@NotNull Actor actor, @NotNull String numberId, @NotNull String waId);
+
+  /**
+   * What a finished call means for the pair. A connected call, either direction, resets the request
+   * limits (P5) and the unanswered counter (P8); an unanswered or rejected business call counts
+   * toward the prompt and the automatic revocation (P8). Idempotent per call id.
+   */
+  void recordCallOutcome(
+      @NotNull String numberId,
+      @NotNull String waId,
+      @NotNull String callId,
+      boolean businessInitiated,
+      boolean answered,
+      @NotNull Instant at);
+}

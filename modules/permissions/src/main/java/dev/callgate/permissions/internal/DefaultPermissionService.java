@@ -1,0 +1,117 @@
+package dev.callgate.permissions.internal;
+
+import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AuditLog;
+import dev.callgate.kernel.WaId;
+import dev.callgate.permissions.ConsentEntry;
+import dev.callgate.permissions.PermissionRequestCommand;
+import dev.callgate.permissions.PermissionRequestView;
+import dev.callgate.permissions.PermissionService;
+import dev.callgate.permissions.PermissionState;
+import dev.callgate.permissions.PermissionView;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The permission use cases. Reading a pair settles what time alone changed (a lapsed permission or
+ * request) before answering, so the ledger holds the expiry as soon as anyone can see it.
+ */
+@Stateless
+public class DefaultPermissionService implements PermissionService {
+
+  @EJB private AuditLog audit;
+
+  @Inject private RequestSender sender;
+
+  @Inject private PairReconciler reconciler;
+
+  @Inject private CallOutcomes outcomes;
+
+  @Inject private PermissionPairs pairs;
+
+  @Inject private PermissionRequests requests;
+
+  @Inject private PermissionViews views;
+
+  @Inject private Clock clock;
+
+  @Override
+  public PermissionRequestView request(
+      Actor actor, String numberId, PermissionRequestCommand command) {
+    return sender.send(actor, numberId, command);
+  }
+
+  @Override
+  public PermissionView permission(long businessId, String numberId, String waId) {
+    sender.ownNumber(businessId, numberId);
+    String wa = WaId.of(waId).value();
+    Instant now = clock.instant();
+    return pairs
+        .find(numberId, wa)
+        .map(pair -> views.of(settled(pair, now), now))
+        .orElseGet(() -> views.none(numberId, wa));
+  }
+
+  @Override
+  public List<PermissionView> permissions(long businessId, String numberId) {
+    sender.ownNumber(businessId, numberId);
+    Instant now = clock.instant();
+    return pairs.ofNumber(businessId, numberId).stream()
+        .map(pair -> views.of(settled(pair, now), now))
+        .filter(v -> v.status() != PermissionState.NONE || v.lastRequest() != null)
+        .toList();
+  }
+
+  @Override
+  public List<ConsentEntry> history(long businessId, String numberId, String waId) {
+    permission(businessId, numberId, waId);
+    return pairs.ledger(numberId, WaId.of(waId).value()).stream().map(ConsentRecord::view).toList();
+  }
+
+  @Override
+  public List<PermissionRequestView> requests(long businessId, String numberId, String waId) {
+    sender.ownNumber(businessId, numberId);
+    Instant now = clock.instant();
+    return pairs.find(numberId, WaId.of(waId).value()).stream()
+        .flatMap(pair -> requests.ofPair(pair).stream())
+        .map(r -> r.view(now))
+        .toList();
+  }
+
+  @Override
+  public PermissionView reconcile(Actor actor, String numberId, String waId) {
+    sender.ownNumber(actor.businessId(), numberId);
+    String wa = WaId.of(waId).value();
+    PermissionPair pair = reconciler.reconcile(actor.businessId(), numberId, wa);
+    audit.record(
+        actor,
+        "permission.reconcile",
+        numberId + "/" + wa,
+        "compared with the Cloud API: " + pair.state());
+    return views.of(pair, clock.instant());
+  }
+
+  @Override
+  public void recordCallOutcome(
+      String numberId,
+      String waId,
+      String callId,
+      boolean businessInitiated,
+      boolean answered,
+      Instant at) {
+    outcomes.record(numberId, waId, callId, businessInitiated, answered, at);
+  }
+
+  private PermissionPair settled(PermissionPair pair, Instant now) {
+    if (!pair.needsSettling(now)) {
+      return pair;
+    }
+    PermissionPair locked = pairs.lockById(pair.id());
+    pairs.record(locked, locked.settle(now));
+    return locked;
+  }
+}

@@ -39,9 +39,14 @@ import org.w3c.dom.Element;
 class SoapIT {
 
   private static final String WSDL = "http://schemas.xmlsoap.org/wsdl/";
+  private static final String SUNRISE_NUMBER = "106540352242922";
   private static final String WSDL_SOAP = "http://schemas.xmlsoap.org/wsdl/soap/";
 
-  /** The contract's operations; all but setAgentAvailability wait for a later module. */
+  /** The operations whose module is deployed; the others wait for a later module. */
+  private static final List<String> IMPLEMENTED =
+      List.of("setAgentAvailability", "requestPermission", "getPermission");
+
+  /** The contract's operations. */
   private static final List<String> OPERATIONS =
       List.of(
           "requestPermission",
@@ -101,6 +106,43 @@ class SoapIT {
 
     invoke(TestServer.SUNRISE_KEY, "setAgentAvailability", kavya, availability("OFFLINE"));
     assertThat(availabilityOverRest(TestServer.SUNRISE_KEY, kavya)).isEqualTo("OFFLINE");
+  }
+
+  @Test
+  void P1_getPermissionAnswersWhatRestAnswers() throws Exception {
+    String waId = "4479" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+    Object permission = invoke(TestServer.SUNRISE_KEY, "getPermission", SUNRISE_NUMBER, waId);
+
+    assertThat(((Enum<?>) property(permission, "status")).name()).isEqualTo("NONE");
+    assertThat(property(property(permission, "requestLimits"), "canRequest")).isEqualTo(true);
+    assertThat(property(property(permission, "callLimits"), "blockingRule")).isEqualTo("P1");
+    Reply rest =
+        Http.withKey(TestServer.SUNRISE_KEY)
+            .get("/api/v1/numbers/" + SUNRISE_NUMBER + "/permissions/" + waId);
+    assertThat(rest.json().getString("status")).isEqualTo("NONE");
+  }
+
+  @Test
+  void T3_requestPermissionFaultsWithTheErrorRestGives() throws Exception {
+    String waId = "4479" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+    Object kind = enumArgument("requestPermission", 2, "INTERACTIVE");
+
+    Object error =
+        faultInfo(
+            () ->
+                invoke(
+                    TestServer.SUNRISE_KEY,
+                    "requestPermission",
+                    SUNRISE_NUMBER,
+                    waId,
+                    kind,
+                    "May we call you about your order?",
+                    null,
+                    null,
+                    List.of()));
+
+    assertThat(property(error, "code")).isEqualTo("validation_failed");
+    assertThat(property(error, "rule")).isEqualTo("T3");
   }
 
   @Test
@@ -184,7 +226,7 @@ class SoapIT {
   }
 
   static Stream<String> operationsWithoutTheirModule() {
-    return OPERATIONS.stream().filter(operation -> !operation.equals("setAgentAvailability"));
+    return OPERATIONS.stream().filter(operation -> !IMPLEMENTED.contains(operation));
   }
 
   private static Object availability(String constant) {

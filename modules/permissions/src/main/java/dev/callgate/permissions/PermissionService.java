@@ -35,6 +35,9 @@ public interface PermissionService {
   List<PermissionRequestView> requests(
       long businessId, @NotNull String numberId, @NotNull String waId);
 
+  /** The customer's replies as they arrived, oldest first, each with what it did (P12). */
+  List<ReplyView> replies(long businessId, @NotNull String numberId, @NotNull String waId);
+
   /**
    * Compares the pair with the Cloud API's {@code call_permissions} and adopts Meta's answer where
    * they disagree (P10); each correction is a ledger entry with source {@code reconciliation}.

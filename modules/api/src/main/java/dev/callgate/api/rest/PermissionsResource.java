@@ -6,6 +6,7 @@ import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionRequestView;
 import dev.callgate.permissions.PermissionService;
 import dev.callgate.permissions.PermissionView;
+import dev.callgate.permissions.ReplyView;
 import dev.callgate.permissions.RequestKind;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -136,6 +137,14 @@ public class PermissionsResource {
     return permissions.requests(caller.businessId(), numberId, waId).stream()
         .map(SentRequestJson::of)
         .toList();
+  }
+
+  @GET
+  @Path("/permissions/{waId}/replies")
+  @Operation(summary = "The customer's replies as received, each with what it did (P12)")
+  public List<ReplyView> replies(
+      @PathParam("numberId") String numberId, @PathParam("waId") String waId) {
+    return permissions.replies(caller.businessId(), numberId, waId);
   }
 
   @POST

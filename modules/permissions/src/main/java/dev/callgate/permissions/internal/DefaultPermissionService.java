@@ -9,9 +9,12 @@ import dev.callgate.permissions.PermissionRequestView;
 import dev.callgate.permissions.PermissionService;
 import dev.callgate.permissions.PermissionState;
 import dev.callgate.permissions.PermissionView;
+import dev.callgate.permissions.ReplyView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +25,9 @@ import java.util.List;
  */
 @Stateless
 public class DefaultPermissionService implements PermissionService {
+
+  @PersistenceContext(unitName = "permissions")
+  private EntityManager em;
 
   @EJB private AuditLog audit;
 
@@ -79,6 +85,17 @@ public class DefaultPermissionService implements PermissionService {
     return pairs.find(numberId, WaId.of(waId).value()).stream()
         .flatMap(pair -> requests.ofPair(pair).stream())
         .map(r -> r.view(now))
+        .toList();
+  }
+
+  @Override
+  public List<ReplyView> replies(long businessId, String numberId, String waId) {
+    sender.ownNumber(businessId, numberId);
+    return em.createNamedQuery(PermissionWebhookRecord.OF_PAIR, PermissionWebhookRecord.class)
+        .setParameter("number", numberId)
+        .setParameter("waId", WaId.of(waId).value())
+        .getResultStream()
+        .map(PermissionWebhookRecord::view)
         .toList();
   }
 

@@ -1,10 +1,12 @@
 package dev.callgate.permissions.internal;
 
+import dev.callgate.permissions.ReplyView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,7 +15,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "permissions_webhook_reply")
+@NamedQuery(
+    name = PermissionWebhookRecord.OF_PAIR,
+    query =
+        "select r from PermissionWebhookRecord r where r.phoneNumberId = :number"
+            + " and r.waId = :waId order by r.id")
 public class PermissionWebhookRecord {
+
+  static final String OF_PAIR = "PermissionWebhookRecord.ofPair";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,5 +93,10 @@ public class PermissionWebhookRecord {
     this.contextId = contextId;
     this.recordedAt = recordedAt;
     return this;
+  }
+
+  ReplyView view() {
+    return new ReplyView(
+        messageId, response, permanent, responseSource, contextId, repliedAt, recordedAt, outcome);
   }
 }

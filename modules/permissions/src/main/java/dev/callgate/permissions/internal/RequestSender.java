@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,8 @@ public class RequestSender {
     TemplateView template =
         command.kind() == RequestKind.TEMPLATE ? template(number, command) : null;
 
-    Instant now = clock.instant();
+    // the database keeps microseconds: what the caller is told must equal what is read back later
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     PermissionPair pair = pairs.lock(actor.businessId(), numberId, waId.value());
     pairs.record(pair, pair.settle(now));
     refuseIfNotAllowed(pair, command.kind(), now);

@@ -93,6 +93,36 @@ public class UsersResource {
     }
   }
 
+  /** The user answers a request (again): {@code {numberId, requestId, response, permanent}}. */
+  @POST
+  @Path("/reply")
+  public Response reply(@PathParam("waId") String waId, String body) {
+    JsonObject json = ControlBodies.parse(body);
+    String requestId = ControlBodies.text(json, "requestId", null);
+    String response = ControlBodies.text(json, "response", "");
+    if (requestId == null || !(response.equals("accept") || response.equals("reject"))) {
+      throw ControlBodies.refuse(
+          400, "validation_failed", "requestId is required and response is accept or reject");
+    }
+    boolean permanent = jakarta.json.JsonValue.TRUE.equals(json.get("permanent"));
+    if (!permissions.reply(number(json), waId, requestId, response.equals("accept"), permanent)) {
+      throw ControlBodies.refuse(
+          409,
+          "request_expired",
+          "Request " + requestId + " is unknown or can no longer be answered");
+    }
+    return ControlBodies.ok(describe(waId).build());
+  }
+
+  /** The user writes to the business: {@code {numberId, text}}. */
+  @POST
+  @Path("/messages")
+  public Response write(@PathParam("waId") String waId, String body) {
+    JsonObject json = ControlBodies.parse(body);
+    permissions.write(number(json), waId, ControlBodies.text(json, "text", "Hello"));
+    return ControlBodies.ok(describe(waId).build());
+  }
+
   @POST
   @Path("/revoke")
   public Response revoke(@PathParam("waId") String waId, String body) {

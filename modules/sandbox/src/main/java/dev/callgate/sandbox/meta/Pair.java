@@ -3,6 +3,7 @@ package dev.callgate.sandbox.meta;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public final class Pair {
   private final List<Instant> connectedCalls = new ArrayList<>();
   private String ongoingCallId;
   private int unansweredInRow;
+  private final Map<String, Request> requestsById = new HashMap<>();
 
   public Pair(Limits limits) {
     this.limits = limits;
@@ -63,6 +65,32 @@ public final class Pair {
           Map.of("next_request_allowed_time", next.get().getEpochSecond()));
     }
     requests.add(now);
+  }
+
+  /**
+   * Remembers a delivered request by its message id. A newer request expires every earlier one at
+   * once, as Meta does.
+   */
+  public synchronized void requestDelivered(String requestId, Instant now) {
+    requestsById.values().forEach(r -> r.supersede(now));
+    requestsById.put(requestId, new Request(now));
+  }
+
+  /**
+   * Whether the user may still answer this request: until 7 days after delivery while unanswered,
+   * and until 7 days after their answer once answered (a decline can become an accept).
+   */
+  public synchronized boolean answerable(String requestId, Instant now) {
+    Request request = requestsById.get(requestId);
+    return request != null && now.isBefore(request.expiresAt);
+  }
+
+  /** The user answered the request; it stays answerable for 7 more days. */
+  public synchronized void answered(String requestId, Instant now) {
+    Request request = requestsById.get(requestId);
+    if (request != null) {
+      request.expiresAt = now.plus(Limits.WEEK);
+    }
   }
 
   /** Grants a permission; returns its expiry, empty for a permanent one. */
@@ -202,6 +230,20 @@ public final class Pair {
       return b;
     }
     return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
+  }
+
+  private static final class Request {
+    private Instant expiresAt;
+
+    Request(Instant deliveredAt) {
+      this.expiresAt = deliveredAt.plus(Limits.WEEK);
+    }
+
+    void supersede(Instant now) {
+      if (now.isBefore(expiresAt)) {
+        expiresAt = now;
+      }
+    }
   }
 
   private enum Permission {

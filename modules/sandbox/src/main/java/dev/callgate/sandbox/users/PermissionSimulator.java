@@ -36,6 +36,7 @@ public class PermissionSimulator {
     Pair pair = pairs.of(number.phoneNumberId(), waId);
     pair.sendRequest(clock.instant());
     String requestId = Ids.messageId();
+    pair.requestDelivered(requestId, clock.instant());
     UserProfile user = users.get(waId);
     switch (user.onPermissionRequest()) {
       case GRANT_TEMPORARY ->
@@ -51,6 +52,36 @@ public class PermissionSimulator {
       }
     }
     return requestId;
+  }
+
+  /**
+   * The user answers a request later, for instance accepting one they declined (P6). Refused once
+   * the request can no longer be answered.
+   *
+   * @return false when the request is unknown or expired
+   */
+  public boolean reply(
+      BusinessNumber number, String waId, String requestId, boolean accept, boolean permanent) {
+    Pair pair = pairs.of(number.phoneNumberId(), waId);
+    if (!pair.answerable(requestId, clock.instant())) {
+      return false;
+    }
+    if (accept) {
+      grant(number, users.get(waId), permanent, requestId, "user_action");
+    } else {
+      pair.revoke();
+      reject(number, users.get(waId), requestId, "user_action");
+    }
+    return true;
+  }
+
+  /** The user writes to the business, which opens the customer service window. */
+  public void write(BusinessNumber number, String waId, String text) {
+    UserProfile user = users.get(waId);
+    webhooks.send(
+        number.wabaId(),
+        "messages",
+        Payloads.textMessage(number, waId, user.name(), Ids.messageId(), text, clock.instant()));
   }
 
   /** A grant from the business profile: a reply without a request context. */
@@ -81,7 +112,11 @@ public class PermissionSimulator {
   private void grant(
       BusinessNumber number, UserProfile user, boolean permanent, String contextId, String source) {
     Instant now = clock.instant();
-    Optional<Instant> expiry = pairs.of(number.phoneNumberId(), user.waId()).grant(permanent, now);
+    Pair pair = pairs.of(number.phoneNumberId(), user.waId());
+    if (contextId != null) {
+      pair.answered(contextId, now);
+    }
+    Optional<Instant> expiry = pair.grant(permanent, now);
     PermissionReply reply =
         new PermissionReply(
             Ids.messageId(), contextId, true, permanent, expiry.orElse(null), source);
@@ -92,6 +127,9 @@ public class PermissionSimulator {
   }
 
   private void reject(BusinessNumber number, UserProfile user, String contextId, String source) {
+    if (contextId != null) {
+      pairs.of(number.phoneNumberId(), user.waId()).answered(contextId, clock.instant());
+    }
     PermissionReply reply =
         new PermissionReply(Ids.messageId(), contextId, false, false, null, source);
     webhooks.send(

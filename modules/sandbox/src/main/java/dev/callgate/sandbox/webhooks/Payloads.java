@@ -120,6 +120,27 @@ public final class Payloads {
         .build();
   }
 
+  /** An ordinary text message from the user to the business. */
+  public static JsonObject textMessage(
+      BusinessNumber number,
+      String waId,
+      String userName,
+      String messageId,
+      String text,
+      Instant at) {
+    JsonObjectBuilder message =
+        Json.createObjectBuilder()
+            .add("from", waId)
+            .add("id", messageId)
+            .add("timestamp", epoch(at))
+            .add("type", "text")
+            .add("text", Json.createObjectBuilder().add("body", text));
+    return value(number)
+        .add("contacts", contacts(waId, userName))
+        .add("messages", Json.createArrayBuilder().add(message))
+        .build();
+  }
+
   /** A {@code message_template_status_update}; reason NONE unless rejected. */
   public static JsonObject templateStatus(
       String templateId, String name, String language, String event, String reason) {

@@ -130,6 +130,10 @@ public class PermissionRequest {
     }
   }
 
+  Instant sentAt() {
+    return sentAt;
+  }
+
   Instant expiresAt() {
     return expiresAt;
   }

@@ -77,12 +77,14 @@ public class Replies {
   }
 
   private ReplyOutcome toRequest(
-      PermissionPair pair, PermissionReply reply, String context, Instant at) {
+      PermissionPair pair, PermissionReply reply, String context, Instant repliedAt) {
     Optional<PermissionRequest> found = requests.byMessage(pair, context);
     if (found.isEmpty()) {
       return ReplyOutcome.UNKNOWN_REQUEST;
     }
     PermissionRequest request = found.get();
+    // Meta stamps replies to the second; an answer cannot come before the request it answers
+    Instant at = request.sentAt().isAfter(repliedAt) ? request.sentAt() : repliedAt;
     if (!request.answerable(at)) {
       return ReplyOutcome.EXPIRED_REQUEST;
     }

@@ -162,6 +162,40 @@ class PermissionLimitsIT {
     assertThat(reconciled.json().getString("source")).isEqualTo("reconciliation");
   }
 
+  @Test
+  void badRequestsAreRefusedWithEveryProblemAndSendNothing() {
+    Pairs pair = Pairs.customer("IGNORE");
+    pair.opensTheServiceWindow();
+    String path = "/api/v1/numbers/" + NUMBER_ID + "/permission-requests";
+
+    Reply markup =
+        Pairs.api.post(
+            path,
+            "{\"waId\":\""
+                + pair.waId
+                + "\",\"kind\":\"INTERACTIVE\","
+                + "\"bodyText\":\"<script>alert(1)</script>\",\"templateName\":\"x\"}");
+    assertThat(markup.status()).as(markup.body()).isEqualTo(400);
+    assertThat(markup.error().getJsonArray("fields").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("field"))
+        .containsExactlyInAnyOrder("bodyText", "templateName");
+
+    Reply unknownKind =
+        Pairs.api.post(path, "{\"waId\":\"" + pair.waId + "\",\"kind\":\"SMOKE_SIGNAL\"}");
+    assertThat(unknownKind.status()).as(unknownKind.body()).isEqualTo(400);
+    assertThat(unknownKind.error().getString("code")).isEqualTo("validation_failed");
+
+    Reply badNumber =
+        Pairs.api.post(path, "{\"waId\":\"12\",\"kind\":\"INTERACTIVE\",\"bodyText\":\"Hi\"}");
+    assertThat(badNumber.status()).isEqualTo(400);
+    assertThat(badNumber.error().getJsonArray("fields").getJsonObject(0).getString("field"))
+        .isEqualTo("waId");
+
+    assertThat(Pairs.api.post(path, "{\"waId\":").status()).isEqualTo(400);
+    assertThat(pair.atMeta()).isNull();
+    assertThat(pair.history()).isEmpty();
+  }
+
   private static void unansweredCall(Pairs pair) throws IOException {
     Reply call = connect(pair.waId);
     assertThat(call.status()).as(call.body()).isEqualTo(200);

@@ -44,7 +44,14 @@ class SoapIT {
 
   /** The operations whose module is deployed; the others wait for a later module. */
   private static final List<String> IMPLEMENTED =
-      List.of("setAgentAvailability", "requestPermission", "getPermission");
+      List.of(
+          "setAgentAvailability",
+          "requestPermission",
+          "getPermission",
+          "preflightCall",
+          "startCall",
+          "terminateCall",
+          "getCall");
 
   /** The contract's operations. */
   private static final List<String> OPERATIONS =

@@ -40,7 +40,6 @@ public class DefaultTemplateWebhooks implements TemplateWebhooks {
             u.language(),
             u.event(),
             u.reason(),
-            sentAt,
             at));
     repository
         .forReport(u)

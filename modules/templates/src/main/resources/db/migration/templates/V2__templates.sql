@@ -32,3 +32,7 @@ create table templates_template_example (
     example_text varchar(1024) not null,
     primary key (template_id, idx)
 );
+
+-- The time Meta stamped on each recorded status webhook, so that reports recorded before their
+-- template was known can be applied in the right order later.
+alter table templates_status_event add column sent_at timestamp with time zone;

@@ -62,10 +62,9 @@ public class DefaultTemplateService implements TemplateService {
     TemplateCreated created =
         cloudApi.createTemplate(accounts.forWaba(businessId, wabaId), wabaId, request(draft));
     template.submitted(created.id(), created.status(), created.category(), clock.instant());
-    // Meta may have reported on it before this transaction commits; those reports are recorded,
-    // and applied here in the order they arrived.
+    // Meta may have reported on it before this transaction commits; those reports are recorded.
     for (TemplateStatusRecord early : repository.reports(created.id())) {
-      template.statusChanged(early.event(), early.reason(), null, clock.instant());
+      template.statusChanged(early.event(), early.reason(), early.sentAt(), clock.instant());
     }
     return template.view();
   }

@@ -40,6 +40,7 @@ public class DefaultTemplateWebhooks implements TemplateWebhooks {
             u.language(),
             u.event(),
             u.reason(),
+            sentAt,
             at));
     repository
         .forReport(u)

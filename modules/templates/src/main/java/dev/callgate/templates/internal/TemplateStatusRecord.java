@@ -41,6 +41,9 @@ public class TemplateStatusRecord {
 
   private String reason;
 
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
@@ -53,6 +56,7 @@ public class TemplateStatusRecord {
       String language,
       String event,
       String reason,
+      Instant sentAt,
       Instant recordedAt) {
     this.wabaId = wabaId;
     this.templateId = templateId;
@@ -60,6 +64,7 @@ public class TemplateStatusRecord {
     this.language = language;
     this.event = event;
     this.reason = reason;
+    this.sentAt = sentAt;
     this.recordedAt = recordedAt;
   }
 
@@ -69,5 +74,9 @@ public class TemplateStatusRecord {
 
   String reason() {
     return reason;
+  }
+
+  Instant sentAt() {
+    return sentAt;
   }
 }

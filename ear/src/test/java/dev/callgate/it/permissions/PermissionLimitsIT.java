@@ -163,6 +163,43 @@ class PermissionLimitsIT {
   }
 
   @Test
+  void T2_aTemplateRequestNeedsAnApprovedTemplateAndWorksOutsideTheWindow() {
+    Pairs pair = Pairs.customer("GRANT_TEMPORARY");
+    String name = "cpr_" + pair.waId;
+    String path = "/api/v1/numbers/" + NUMBER_ID + "/permission-requests";
+    String request =
+        "{\"waId\":\""
+            + pair.waId
+            + "\",\"kind\":\"TEMPLATE\",\"templateName\":\""
+            + name
+            + "\",\"templateLanguage\":\"en\",\"parameters\":[\"Lakshmi\"]}";
+
+    Reply unknown = Pairs.api.post(path, request);
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.error().getString("rule")).isEqualTo("T2");
+
+    Reply created =
+        Pairs.api.post(
+            "/api/v1/templates",
+            "{\"name\":\""
+                + name
+                + "\",\"language\":\"en\",\"category\":\"UTILITY\","
+                + "\"bodyText\":\"Hi {{1}}, may we call you about your repair?\","
+                + "\"examples\":[\"Ana\"],\"allowCategoryChange\":false}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    Pairs.await(
+        () -> Pairs.api.get("/api/v1/templates/" + id).json().getString("status"),
+        "APPROVED"::equals);
+
+    Reply sent = Pairs.api.post(path, request);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    assertThat(sent.json().getString("kind")).isEqualTo("TEMPLATE");
+    assertThat(sent.json().getString("templateName")).isEqualTo(name);
+    pair.awaitStatus("TEMPORARY");
+  }
+
+  @Test
   void badRequestsAreRefusedWithEveryProblemAndSendNothing() {
     Pairs pair = Pairs.customer("IGNORE");
     pair.opensTheServiceWindow();

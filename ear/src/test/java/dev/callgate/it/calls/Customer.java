@@ -48,6 +48,11 @@ final class Customer {
     return c;
   }
 
+  void behave(String profile) {
+    Reply put = control.put("/sandbox/v1/users/" + waId, profile);
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+  }
+
   Customer granted() {
     Reply grant =
         control.post(

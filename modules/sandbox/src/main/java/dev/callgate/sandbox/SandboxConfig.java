@@ -75,6 +75,14 @@ public class SandboxConfig {
   @ConfigProperty(name = "sandbox.templates.review-millis")
   long templateReviewMillis;
 
+  @Inject
+  @ConfigProperty(name = "sandbox.phone.open-millis")
+  long phoneOpenMillis;
+
+  @Inject
+  @ConfigProperty(name = "sandbox.phone.answer-timeout-seconds")
+  int phoneAnswerTimeoutSeconds;
+
   public String accessToken() {
     return accessToken;
   }
@@ -131,5 +139,15 @@ public class SandboxConfig {
 
   public Duration templateReview() {
     return Duration.ofMillis(templateReviewMillis);
+  }
+
+  /** A phone page whose last heartbeat is older than this no longer takes calls. */
+  public long phoneOpenMillis() {
+    return phoneOpenMillis;
+  }
+
+  /** How long a phone page may take to answer a call before the sandbox answers for it. */
+  public Duration phoneAnswerTimeout() {
+    return Duration.ofSeconds(phoneAnswerTimeoutSeconds);
   }
 }

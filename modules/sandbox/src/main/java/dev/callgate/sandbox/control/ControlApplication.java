@@ -16,6 +16,7 @@ public class ControlApplication extends Application {
         UsersResource.class,
         ClockResource.class,
         WebhooksResource.class,
-        NumbersResource.class);
+        NumbersResource.class,
+        PhonesResource.class);
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One simulated call, from connect to terminate. The timers that will move it on are kept so a
  * business {@code terminate} or {@code accept} can cancel them; every change happens under the
- * call's lock, so a timer and an API request never both end it.
+ * call's lock, so a timer, an API request and the user's phone page never both end it, nor both
+ * answer it.
  */
 final class Call {
 
@@ -19,6 +20,9 @@ final class Call {
   private final List<TimerQueue.Handle> timers = new ArrayList<>();
   private Instant connectedAt;
   private String preAcceptSdp;
+  private String answer;
+  private boolean ringing;
+  private Instant endedAt;
   private boolean ended;
 
   Call(CallFacts facts, BusinessNumber number) {
@@ -44,13 +48,43 @@ final class Call {
   }
 
   /** Ends the call once; returns false if it had already ended. */
-  synchronized boolean end() {
+  synchronized boolean end(Instant at) {
     if (ended) {
       return false;
     }
     ended = true;
+    endedAt = at;
     cancelTimers();
     return true;
+  }
+
+  /**
+   * Settles the SDP answer of a business call once: the phone page's, or the sandbox's own when the
+   * page took too long. Returns false if the call already has one or has ended.
+   */
+  synchronized boolean answerWith(String sdp) {
+    if (ended || answer != null) {
+      return false;
+    }
+    answer = sdp;
+    return true;
+  }
+
+  synchronized boolean answered() {
+    return answer != null;
+  }
+
+  /** Meta has reported RINGING for this call. */
+  synchronized void ringing() {
+    ringing = true;
+  }
+
+  synchronized boolean isRinging() {
+    return ringing;
+  }
+
+  synchronized Instant endedAt() {
+    return endedAt;
   }
 
   synchronized boolean ended() {

@@ -4,40 +4,41 @@ import dev.callgate.sandbox.SandboxConfig;
 import dev.callgate.sandbox.meta.BusinessNumber;
 import dev.callgate.sandbox.meta.Ids;
 import dev.callgate.sandbox.meta.MetaError;
-import dev.callgate.sandbox.meta.Pair;
 import dev.callgate.sandbox.meta.Pairs;
 import dev.callgate.sandbox.sdp.SdpAnswerer;
 import dev.callgate.sandbox.sdp.SdpOfferer;
 import dev.callgate.sandbox.time.SandboxClock;
-import dev.callgate.sandbox.time.SandboxTimers;
 import dev.callgate.sandbox.webhooks.Payloads;
 import dev.callgate.sandbox.webhooks.Payloads.CallFacts;
-import dev.callgate.sandbox.webhooks.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Plays the far end of calls. A business call rings, then the user answers, rejects or lets it ring
  * out as their profile says; a user call waits for the business to accept it. Either way the call
  * ends with one {@code terminate} webhook, with a duration only when it was answered.
+ *
+ * <p>The SDP answer to a business call comes from the user's phone page when one is open ({@link
+ * PhoneLines}): its browser answers with real WebRTC, so media flows between the agent's browser
+ * and the page. Otherwise, or when the page does not answer in time, the sandbox answers with a
+ * synthetic description that nothing will connect to.
  */
 @ApplicationScoped
 public class CallSimulator {
 
-  private static final Duration CONNECT_DELAY = Duration.ofMillis(100);
-  private static final Duration RINGING_DELAY = Duration.ofMillis(300);
+  private static final Logger LOG = Logger.getLogger(CallSimulator.class.getName());
 
   @Inject SandboxConfig config;
   @Inject SandboxClock clock;
-  @Inject SandboxTimers timers;
   @Inject Pairs pairs;
   @Inject Users users;
-  @Inject WebhookSender webhooks;
-  @Inject PermissionSimulator permissions;
+  @Inject PhoneLines phones;
+  @Inject CallSteps steps;
 
   private final Map<String, Call> calls = new ConcurrentHashMap<>();
 
@@ -48,30 +49,53 @@ public class CallSimulator {
     Call call = new Call(new CallFacts(callId, waId, true, opaque), number);
     calls.put(callId, call);
     UserProfile user = users.get(waId);
-    String answer = SdpAnswerer.answer(offer);
-    later(
-        call,
-        CONNECT_DELAY,
-        () ->
-            send(
-                call,
-                Payloads.connect(
-                    number, call.facts, user.name(), "answer", answer, clock.instant())));
-    later(
-        call,
-        RINGING_DELAY,
-        () -> send(call, Payloads.status(number, call.facts, "RINGING", clock.instant())));
-    Duration ring = RINGING_DELAY.plusSeconds(user.answerAfterSeconds());
-    switch (user.onCall()) {
-      case ANSWER -> {
-        later(call, ring, () -> answered(call));
-        later(
-            call, ring.plusSeconds(user.talkSeconds()), () -> talkedOut(call, user.talkSeconds()));
-      }
-      case REJECT -> later(call, ring, () -> rejected(call));
-      case NO_ANSWER -> later(call, config.noAnswer(), () -> unanswered(call));
+    String synthetic = SdpAnswerer.answer(offer);
+    if (phones.open(waId)) {
+      phones.handOver(waId, call, offer);
+      steps.later(
+          call,
+          config.phoneAnswerTimeout(),
+          () -> {
+            if (call.answerWith(synthetic)) {
+              LOG.info(
+                  () -> "The phone page of " + waId + " did not answer " + callId + " in time");
+              steps.ring(call, user, synthetic);
+            }
+          });
+    } else if (call.answerWith(synthetic)) {
+      steps.ring(call, user, synthetic);
     }
     return callId;
+  }
+
+  /**
+   * The phone page's answer to the business call it was handed; false when the call has ended or
+   * was answered already (by the sandbox, after the page took too long).
+   */
+  public boolean answerFromPhone(String waId, String callId, String answer) {
+    Call call = phones.call(waId, callId);
+    if (call == null || !call.answerWith(answer)) {
+      return false;
+    }
+    steps.ring(call, users.get(waId), answer);
+    return true;
+  }
+
+  /**
+   * The user hangs up on their phone page: a connected call completes, a ringing one is rejected.
+   * False when the page was not handed this call or it has ended.
+   */
+  public boolean hangUpFromPhone(String waId, String callId) {
+    Call call = phones.call(waId, callId);
+    if (call == null || call.ended()) {
+      return false;
+    }
+    if (call.connectedAt() != null) {
+      steps.hangUp(call);
+    } else {
+      steps.rejected(call);
+    }
+    return true;
   }
 
   /** The user calls the business: a connect webhook with the user's offer. */
@@ -82,13 +106,13 @@ public class CallSimulator {
     calls.put(callId, call);
     String offer = SdpOfferer.offer();
     String name = users.get(waId).name();
-    later(
+    steps.later(
         call,
         Duration.ZERO,
         () ->
-            send(
+            steps.send(
                 call, Payloads.connect(number, call.facts, name, "offer", offer, clock.instant())));
-    later(call, config.uicAcceptWindow(), () -> unanswered(call));
+    steps.later(call, config.uicAcceptWindow(), () -> steps.unanswered(call));
     return callId;
   }
 
@@ -112,7 +136,7 @@ public class CallSimulator {
     call.cancelTimers();
     pairs.of(phoneNumberId, call.facts.waId()).callConnected(now, false);
     int talk = users.get(call.facts.waId()).talkSeconds();
-    later(call, Duration.ofSeconds(talk), () -> talkedOut(call, talk));
+    steps.later(call, Duration.ofSeconds(talk), () -> steps.talkedOut(call, talk));
   }
 
   /** {@code reject} of a user call, or {@code terminate} of any call by the business. */
@@ -122,64 +146,9 @@ public class CallSimulator {
       throw MetaError.invalidParameter("Only a user-initiated call can be rejected");
     }
     if (call.connectedAt() != null) {
-      hangUp(call);
+      steps.hangUp(call);
     } else {
-      unanswered(call);
-    }
-  }
-
-  private void answered(Call call) {
-    Instant now = clock.instant();
-    if (call.connect(now)) {
-      pairs.of(call.number.phoneNumberId(), call.facts.waId()).callConnected(now, true);
-      send(call, Payloads.status(call.number, call.facts, "ACCEPTED", now));
-    }
-  }
-
-  private void rejected(Call call) {
-    if (!call.ended()) {
-      send(call, Payloads.status(call.number, call.facts, "REJECTED", clock.instant()));
-      unanswered(call);
-    }
-  }
-
-  private void hangUp(Call call) {
-    hangUp(call, clock.instant());
-  }
-
-  /**
-   * The user hangs up after their talk time. The timer may fire late on a busy machine; the call
-   * still lasted exactly the talk time, which is what the terminate webhook must report.
-   */
-  private void talkedOut(Call call, int talkSeconds) {
-    Instant connected = call.connectedAt();
-    hangUp(call, connected == null ? clock.instant() : connected.plusSeconds(talkSeconds));
-  }
-
-  private void hangUp(Call call, Instant endedAt) {
-    if (call.end()) {
-      send(call, Payloads.terminate(call.number, call.facts, call.connectedAt(), endedAt));
-      finished(call, true);
-    }
-  }
-
-  private void unanswered(Call call) {
-    if (call.end()) {
-      send(call, Payloads.terminate(call.number, call.facts, null, clock.instant()));
-      finished(call, false);
-    }
-  }
-
-  private void finished(Call call, boolean connected) {
-    Pair pair = pairs.of(call.number.phoneNumberId(), call.facts.waId());
-    pair.callEnded(call.facts.callId());
-    if (call.facts.businessInitiated()
-        && !connected
-        && pair.businessCallUnanswered(clock.instant())) {
-      permissions.revokedAfterUnansweredCalls(call.number, call.facts.waId());
-    }
-    if (!call.facts.businessInitiated()) {
-      permissions.callbackGrant(call.number, call.facts.waId(), call.facts.callId());
+      steps.unanswered(call);
     }
   }
 
@@ -200,13 +169,5 @@ public class CallSimulator {
       throw MetaError.invalidParameter("Call " + callId + " has already ended");
     }
     return call;
-  }
-
-  private void later(Call call, Duration delay, Runnable step) {
-    call.addTimer(timers.after(delay, step));
-  }
-
-  private void send(Call call, jakarta.json.JsonObject value) {
-    webhooks.send(call.number.wabaId(), "calls", value);
   }
 }

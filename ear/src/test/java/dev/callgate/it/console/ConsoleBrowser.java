@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -55,6 +56,26 @@ public final class ConsoleBrowser implements AutoCloseable {
   }
 
   public static ConsoleBrowser start() {
+    return start(List.of());
+  }
+
+  /**
+   * A browser whose microphone is Chromium's fake device (a beep) and that grants it without
+   * asking, for WebRTC calls between two such browsers. Host candidates carry real addresses rather
+   * than mDNS names, which nothing on a test machine resolves, and the loopback interface counts,
+   * for machines that have no other.
+   */
+  public static ConsoleBrowser withFakeMedia() {
+    return start(
+        List.of(
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            "--disable-features=WebRtcHideLocalIpsWithMdns",
+            "--allow-loopback-in-peer-connection",
+            "--autoplay-policy=no-user-gesture-required"));
+  }
+
+  private static ConsoleBrowser start(List<String> extraArguments) {
     requireBrowser();
     Path profile;
     try {
@@ -75,6 +96,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1440,900",
         "--user-data-dir=" + profile);
+    options.addArguments(extraArguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))

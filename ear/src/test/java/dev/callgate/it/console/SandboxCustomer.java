@@ -48,6 +48,54 @@ final class SandboxCustomer {
     return this;
   }
 
+  /** A contact whose chat is assigned to the agent, the only one who may call them (L6). */
+  SandboxCustomer asContactOf(String name, long assigneeAgentId) {
+    Reply reply =
+        API.put(
+            "/api/v1/contacts/" + waId,
+            "{\"name\":\"" + name + "\",\"assigneeAgentId\":" + assigneeAgentId + "}");
+    assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+    return this;
+  }
+
+  /** What the customer does when the business calls, e.g. {@code "onCall":"ANSWER"}. */
+  SandboxCustomer onCall(String fields) {
+    Reply reply =
+        CONTROL.put("/sandbox/v1/users/" + waId, "{\"name\":\"Customer\"," + fields + "}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return this;
+  }
+
+  /**
+   * The customer grants a temporary permission from the business profile; returns once Callgate has
+   * recorded it (P1 no longer stops a call).
+   */
+  SandboxCustomer grants() {
+    Reply reply =
+        CONTROL.post(
+            "/sandbox/v1/users/" + waId + "/grant",
+            "{\"numberId\":\"" + NUMBER_ID + "\",\"permanent\":false}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!"TEMPORARY".equals(permission().getString("status")) && System.nanoTime() < deadline) {
+      pause();
+    }
+    assertThat(permission().getString("status"))
+        .as("permission of %s", waId)
+        .isEqualTo("TEMPORARY");
+    return this;
+  }
+
+  /** The id of a login of Sunrise, as the API lists agents. */
+  static long agent(String email) {
+    return API.get("/api/v1/agents").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("email").equals(email))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /**
    * The customer writes to the business, which opens the customer service window (T3); returns once
    * Callgate has seen the message.

@@ -8,6 +8,8 @@ import dev.callgate.it.TestServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A WhatsApp user of the sandbox whom no other test touches, as the browser tests of permissions
@@ -76,13 +78,7 @@ final class SandboxCustomer {
             "/sandbox/v1/users/" + waId + "/grant",
             "{\"numberId\":\"" + NUMBER_ID + "\",\"permanent\":false}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!"TEMPORARY".equals(permission().getString("status")) && System.nanoTime() < deadline) {
-      pause();
-    }
-    assertThat(permission().getString("status"))
-        .as("permission of %s", waId)
-        .isEqualTo("TEMPORARY");
+    await(() -> permission().getString("status"), "TEMPORARY"::equals);
     return this;
   }
 
@@ -123,6 +119,20 @@ final class SandboxCustomer {
   private boolean windowOpen() {
     JsonObject pair = permission();
     return pair.containsKey("serviceWindowEndsAt") && !pair.isNull("serviceWindowEndsAt");
+  }
+
+  /**
+   * Polls until {@code done} accepts what {@code probe} reads, for effects that come by webhook.
+   */
+  static <T> T await(Supplier<T> probe, Predicate<T> done) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    T value = probe.get();
+    while (!done.test(value) && System.nanoTime() < deadline) {
+      pause();
+      value = probe.get();
+    }
+    assertThat(done).as("never reached; last: %s", value).accepts(value);
+    return value;
   }
 
   private static void pause() {

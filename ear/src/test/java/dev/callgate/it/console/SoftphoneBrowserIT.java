@@ -23,20 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A business call placed from the console's softphone to a customer whose phone is the sandbox's
  * phone page, each in its own headless Chromium with a fake microphone: real WebRTC offer and
  * answer relayed through Callgate and the sandbox, audio flowing both ways, the agent's hang-up,
- * and the debit. And the call button as the rules allow it (L6, P1).
+ * and the debit. {@link CallButtonBrowserIT} shows the button as the rules allow it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SoftphoneBrowserIT {
 
   private static final String RAHUL = "rahul@sunrise.example";
-  private static final String PRIYA = "priya@sunrise.example";
   private static final Http API = Http.withKey(TestServer.SUNRISE_KEY);
 
   private static final By CALL = By.id("callForm:call");
@@ -135,39 +133,6 @@ class SoftphoneBrowserIT {
                 .getJsonObject(NUMBER_ID)
                 .containsKey("ongoingCallId"))
         .isFalse();
-  }
-
-  @Test
-  void L6_P1_noCallButtonUnlessTheChatIsMineAndADisabledOneThatSaysWhyWithoutPermission() {
-    long rahul = SandboxCustomer.agent(RAHUL);
-    long priya = SandboxCustomer.agent(PRIYA);
-    SandboxCustomer nobodys = SandboxCustomer.answering("IGNORE").asContact("Unassigned");
-    SandboxCustomer priyas = SandboxCustomer.answering("IGNORE").asContactOf("Priya's", priya);
-    SandboxCustomer unasked = SandboxCustomer.answering("IGNORE").asContactOf("Unasked", rahul);
-    ConsoleBrowser agent = signedIn(RAHUL);
-
-    open(agent, nobodys);
-    assertThat(agent.waitFor(By.id("callForm:note")).getText())
-        .contains("not assigned to an agent", "(L6)");
-    assertThat(agent.isPresent(CALL)).isFalse();
-
-    open(agent, priyas);
-    assertThat(agent.waitFor(By.id("callForm:note")).getText())
-        .contains("Only Priya Sharma", "(L6)");
-    assertThat(agent.isPresent(CALL)).isFalse();
-
-    open(agent, unasked);
-    WebElement button = agent.waitFor(CALL);
-    assertThat(button.isEnabled()).isFalse();
-    assertThat(agent.waitFor(By.id("callForm:reason")).getText())
-        .contains("has not granted call permission", "(P1)");
-    assertThat(agent.isPresent(By.id("callForm:until"))).isFalse();
-    agent.screenshot("softphone-no-permission");
-  }
-
-  private void open(ConsoleBrowser agent, SandboxCustomer customer) {
-    agent.open("/console/contacts/detail.xhtml?waId=" + customer.waId + "&number=" + NUMBER_ID);
-    agent.waitFor(By.id("callForm"));
   }
 
   private ConsoleBrowser browser() {

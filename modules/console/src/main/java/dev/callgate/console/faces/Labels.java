@@ -1,6 +1,7 @@
 package dev.callgate.console.faces;
 
 import dev.callgate.accounts.Role;
+import dev.callgate.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -25,6 +26,11 @@ public class Labels {
     }
     String words = role.name().replace('_', ' ').toLowerCase();
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Money as people read it: rounded to 4 decimals (B3), with its currency; stored exactly. */
+  public String money(Money money) {
+    return money == null ? "" : money.rounded().toPlainString() + " " + money.currency();
   }
 
   public String instant(Instant instant) {

@@ -48,6 +48,10 @@ class SoapIT {
           "setAgentAvailability",
           "requestPermission",
           "getPermission",
+          "preflightCall",
+          "startCall",
+          "terminateCall",
+          "getCall",
           "getWalletBalance",
           "quote");
 
@@ -172,11 +176,11 @@ class SoapIT {
 
   @Test
   void anOperationWithoutItsModuleIsANotImplementedFaultNotAFakeAnswer() throws Exception {
-    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "getCall", 1L));
+    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "listCalls", null, 0, 20));
 
     assertThat(property(error, "code")).isEqualTo("not_implemented");
     assertThat((String) property(error, "message"))
-        .startsWith("getCall is not available yet")
+        .startsWith("listCalls is not available yet")
         .contains("calls");
     // instants are typed xs:dateTime, so a generated client gets a date type, not a string
     assertThat(error.getClass().getMethod("getRetryAfter").getReturnType())

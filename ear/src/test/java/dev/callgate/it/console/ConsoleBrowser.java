@@ -137,12 +137,24 @@ public final class ConsoleBrowser implements AutoCloseable {
 
   /** Picks an option of a PrimeFaces select-one menu by its label, as a person would. */
   public void choose(String menuId, String label) {
+    pick(menuId, "li[data-label='" + label + "']");
+  }
+
+  /**
+   * Picks the option whose label contains {@code text}: for labels that carry a part other tests
+   * may rename (a number's friendly name) beside a stable one (the number).
+   */
+  public void chooseContaining(String menuId, String text) {
+    pick(menuId, "li[data-label*='" + text + "']");
+  }
+
+  private void pick(String menuId, String option) {
     click(By.id(menuId));
     By panel = By.id(menuId + "_panel");
     // The panel slides in; a click during the transition lands beside the moving option.
     waitUntil(
         ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
-    click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    click(By.cssSelector("[id='" + menuId + "_items'] " + option));
     waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
   }
 

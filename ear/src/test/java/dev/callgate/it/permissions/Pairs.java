@@ -85,6 +85,18 @@ final class Pairs {
         .getValuesAs(JsonObject.class);
   }
 
+  /** Polls anything until it satisfies the condition; fails after {@link #WAIT}. */
+  static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    T current = probe.get();
+    while (!condition.test(current) && System.nanoTime() < deadline) {
+      pause();
+      current = probe.get();
+    }
+    assertThat(condition).as("never reached; last: %s", current).accepts(current);
+    return current;
+  }
+
   /** Polls Callgate's view of the pair until the condition holds; fails after {@link #WAIT}. */
   JsonObject await(Predicate<JsonObject> condition) {
     long deadline = System.nanoTime() + WAIT.toNanos();

@@ -162,6 +162,77 @@ class PermissionLimitsIT {
     assertThat(reconciled.json().getString("source")).isEqualTo("reconciliation");
   }
 
+  @Test
+  void T2_aTemplateRequestNeedsAnApprovedTemplateAndWorksOutsideTheWindow() {
+    Pairs pair = Pairs.customer("GRANT_TEMPORARY");
+    String name = "cpr_" + pair.waId;
+    String path = "/api/v1/numbers/" + NUMBER_ID + "/permission-requests";
+    String request =
+        "{\"waId\":\""
+            + pair.waId
+            + "\",\"kind\":\"TEMPLATE\",\"templateName\":\""
+            + name
+            + "\",\"templateLanguage\":\"en\",\"parameters\":[\"Lakshmi\"]}";
+
+    Reply unknown = Pairs.api.post(path, request);
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.error().getString("rule")).isEqualTo("T2");
+
+    Reply created =
+        Pairs.api.post(
+            "/api/v1/templates",
+            "{\"name\":\""
+                + name
+                + "\",\"language\":\"en\",\"category\":\"UTILITY\","
+                + "\"bodyText\":\"Hi {{1}}, may we call you about your repair?\","
+                + "\"examples\":[\"Ana\"],\"allowCategoryChange\":false}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    Pairs.await(
+        () -> Pairs.api.get("/api/v1/templates/" + id).json().getString("status"),
+        "APPROVED"::equals);
+
+    Reply sent = Pairs.api.post(path, request);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    assertThat(sent.json().getString("kind")).isEqualTo("TEMPLATE");
+    assertThat(sent.json().getString("templateName")).isEqualTo(name);
+    pair.awaitStatus("TEMPORARY");
+  }
+
+  @Test
+  void badRequestsAreRefusedWithEveryProblemAndSendNothing() {
+    Pairs pair = Pairs.customer("IGNORE");
+    pair.opensTheServiceWindow();
+    String path = "/api/v1/numbers/" + NUMBER_ID + "/permission-requests";
+
+    Reply markup =
+        Pairs.api.post(
+            path,
+            "{\"waId\":\""
+                + pair.waId
+                + "\",\"kind\":\"INTERACTIVE\","
+                + "\"bodyText\":\"<script>alert(1)</script>\",\"templateName\":\"x\"}");
+    assertThat(markup.status()).as(markup.body()).isEqualTo(400);
+    assertThat(markup.error().getJsonArray("fields").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("field"))
+        .containsExactlyInAnyOrder("bodyText", "templateName");
+
+    Reply unknownKind =
+        Pairs.api.post(path, "{\"waId\":\"" + pair.waId + "\",\"kind\":\"SMOKE_SIGNAL\"}");
+    assertThat(unknownKind.status()).as(unknownKind.body()).isEqualTo(400);
+    assertThat(unknownKind.error().getString("code")).isEqualTo("validation_failed");
+
+    Reply badNumber =
+        Pairs.api.post(path, "{\"waId\":\"12\",\"kind\":\"INTERACTIVE\",\"bodyText\":\"Hi\"}");
+    assertThat(badNumber.status()).isEqualTo(400);
+    assertThat(badNumber.error().getJsonArray("fields").getJsonObject(0).getString("field"))
+        .isEqualTo("waId");
+
+    assertThat(Pairs.api.post(path, "{\"waId\":").status()).isEqualTo(400);
+    assertThat(pair.atMeta()).isNull();
+    assertThat(pair.history()).isEmpty();
+  }
+
   private static void unansweredCall(Pairs pair) throws IOException {
     Reply call = connect(pair.waId);
     assertThat(call.status()).as(call.body()).isEqualTo(200);

@@ -22,6 +22,12 @@ public interface PermissionService {
   PermissionRequestView request(
       @NotNull Actor actor, @NotNull String numberId, @NotNull PermissionRequestCommand command);
 
+  /**
+   * The limits in force, as configured, so that a page saying "1 of 2 requests per 7 days" uses the
+   * numbers the rules are applied with.
+   */
+  PermissionLimits limits();
+
   /** Where the pair stands now; NONE for a customer never asked. */
   PermissionView permission(long businessId, @NotNull String numberId, @NotNull String waId);
 

@@ -1,5 +1,6 @@
 package dev.callgate.templates;
 
+import dev.callgate.templates.internal.TemplateRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,5 +32,10 @@ public record TemplateDraft(
     // a copy that keeps null elements, so that a missing example is reported, not an NPE
     examples =
         examples == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(examples));
+  }
+
+  /** How many examples the body asks for: its distinct placeholders {{1}}..{{n}}. */
+  public int placeholders() {
+    return TemplateRules.placeholders(bodyText);
   }
 }

@@ -16,8 +16,7 @@ import java.time.Instant;
 @Table(name = "accounts_audit")
 @NamedQuery(
     name = AuditRecord.RECENT,
-    query =
-        "select a from AuditRecord a where a.businessId = :business order by a.at desc, a.id desc")
+    query = "select a from AuditRecord a where a.businessId = :business order by a.id desc")
 public class AuditRecord {
 
   static final String RECENT = "AuditRecord.recent";

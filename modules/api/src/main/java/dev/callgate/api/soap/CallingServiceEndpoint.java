@@ -18,6 +18,8 @@ import dev.callgate.api.soap.types.Quote;
 import dev.callgate.api.soap.types.WalletBalance;
 import dev.callgate.billing.BillingService;
 import dev.callgate.billing.WalletService;
+import dev.callgate.calls.OutboundCalls;
+import dev.callgate.calls.StartCall;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
@@ -38,8 +40,8 @@ import java.util.List;
 
 /**
  * {@link CallingService} over the module services, mapped to {@code /api/soap/CallingService} in
- * {@code web.xml}. Operations whose module is not deployed yet (the calls) fault with {@code
- * not_implemented} rather than answer with anything made up.
+ * {@code web.xml}. Operations whose module is not deployed yet fault with {@code not_implemented}
+ * rather than answer with anything made up.
  */
 @WebService(
     serviceName = "CallingService",
@@ -62,6 +64,7 @@ public class CallingServiceEndpoint implements CallingService {
   @EJB private BillingService billing;
 
   @Inject private Clock clock;
+  @EJB private OutboundCalls calls;
 
   @Override
   public PermissionRequest requestPermission(
@@ -95,24 +98,30 @@ public class CallingServiceEndpoint implements CallingService {
 
   @Override
   public Preflight preflightCall(String numberId, String waId, long agentId) throws CallingFault {
-    throw CallingFault.notImplemented("preflightCall", CALLS);
+    Actor actor = actor();
+    return FaultTranslator.translated(
+        () -> Preflight.of(calls.preflight(actor.businessId(), numberId, waId, agentId)));
   }
 
   @Override
   public CallStarted startCall(
       String numberId, String waId, long agentId, String sdpOffer, String bizOpaqueCallbackData)
       throws CallingFault {
-    throw CallingFault.notImplemented("startCall", CALLS);
+    Actor actor = actor();
+    StartCall command = new StartCall(waId, agentId, sdpOffer, bizOpaqueCallbackData);
+    return FaultTranslator.translated(() -> CallStarted.of(calls.start(actor, numberId, command)));
   }
 
   @Override
   public void terminateCall(long callId) throws CallingFault {
-    throw CallingFault.notImplemented("terminateCall", CALLS);
+    Actor actor = actor();
+    FaultTranslator.translated(() -> calls.terminate(actor, callId));
   }
 
   @Override
   public Call getCall(long callId) throws CallingFault {
-    throw CallingFault.notImplemented("getCall", CALLS);
+    Actor actor = actor();
+    return FaultTranslator.translated(() -> Call.of(calls.call(actor.businessId(), callId)));
   }
 
   @Override

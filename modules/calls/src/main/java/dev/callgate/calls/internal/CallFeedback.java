@@ -66,11 +66,16 @@ public class CallFeedback {
     boolean answered =
         t.startTime() != null || (t.durationSeconds() != null && t.durationSeconds() > 0);
     Instant at = t.endTime() != null ? t.endTime() : at(t.timestamp());
+    String numberId = t.envelope().phoneNumberId();
     customer(business ? t.to() : t.from())
         .ifPresent(
-            waId ->
-                permissions.recordCallOutcome(
-                    t.envelope().phoneNumberId(), waId, t.callId(), business, answered, at));
+            waId -> {
+              permissions.recordCallOutcome(numberId, waId, t.callId(), business, answered, at);
+              if (business && answered) {
+                // a customer who picks up a business call opens the service window too
+                permissionWebhooks.onCustomerContact(numberId, waId, null, at);
+              }
+            });
   }
 
   private Instant at(Instant reported) {

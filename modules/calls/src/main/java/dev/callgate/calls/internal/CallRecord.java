@@ -38,6 +38,10 @@ public class CallRecord {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** The callee's SDP answer a business call's connect webhook carried. */
+  @Column(name = "sdp_answer")
+  private String sdpAnswer;
+
   protected CallRecord() {}
 
   /** Applies a reported state; what a terminate says of times is kept only if it wins. */
@@ -59,6 +63,29 @@ public class CallRecord {
     }
     this.state = next;
     this.updatedAt = at;
+  }
+
+  void answer(String sdp) {
+    if (sdpAnswer == null) {
+      sdpAnswer = sdp;
+    }
+  }
+
+  CallProgress state() {
+    return state;
+  }
+
+  String sdpAnswer() {
+    return sdpAnswer;
+  }
+
+  /** How the call ended, once it did. */
+  CallEnd end() {
+    if (state == null || !state.terminal()) {
+      return CallEnd.NOT_YET;
+    }
+    boolean answered = startedAt != null || (durationSeconds != null && durationSeconds > 0);
+    return new CallEnd(answered, startedAt, endedAt, durationSeconds);
   }
 
   CallRecordView view() {

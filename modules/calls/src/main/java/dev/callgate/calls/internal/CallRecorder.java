@@ -32,8 +32,18 @@ public class CallRecorder implements CallHistory {
   @Inject private Clock clock;
 
   public void connect(CallConnect c, long eventId) {
-    record(c.callId(), c.envelope().phoneNumberId(), eventId, "CONNECT", c.sdpType(), c.timestamp())
-        .report(CallProgress.CONNECTING, c.direction(), null, null, null, clock.instant());
+    CallRecord call =
+        record(
+            c.callId(),
+            c.envelope().phoneNumberId(),
+            eventId,
+            "CONNECT",
+            c.sdpType(),
+            c.timestamp());
+    call.report(CallProgress.CONNECTING, c.direction(), null, null, null, clock.instant());
+    if ("answer".equalsIgnoreCase(c.sdpType()) && c.sdp() != null) {
+      call.answer(c.sdp());
+    }
   }
 
   public void status(CallStatus s, long eventId) {
@@ -63,6 +73,21 @@ public class CallRecorder implements CallHistory {
             t.endTime(),
             t.durationSeconds(),
             clock.instant());
+  }
+
+  /**
+   * The call's webhook state, created empty if no webhook came yet, and locked: a webhook being
+   * processed for the same call at this moment commits first.
+   */
+  public CallRecord lockOrCreate(String callId, String phoneNumberId) {
+    em.createNativeQuery(
+            "insert into calls_call_state (call_id, phone_number_id, state, updated_at)"
+                + " values (?1, ?2, 'CONNECTING', ?3) on conflict do nothing")
+        .setParameter(1, callId)
+        .setParameter(2, phoneNumberId)
+        .setParameter(3, clock.instant())
+        .executeUpdate();
+    return em.find(CallRecord.class, callId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private CallRecord record(

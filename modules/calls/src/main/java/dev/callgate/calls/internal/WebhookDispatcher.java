@@ -33,14 +33,19 @@ public class WebhookDispatcher {
 
   @Inject private CallFeedback feedback;
 
+  @Inject private CallLifecycle lifecycle;
+
   public void dispatch(WebhookEvent event, long eventId) {
     if (event instanceof CallConnect c) {
       calls.connect(c, eventId);
+      lifecycle.afterWebhook(c.callId());
       feedback.connected(c);
     } else if (event instanceof CallStatus s) {
       calls.status(s, eventId);
+      lifecycle.afterWebhook(s.callId());
     } else if (event instanceof CallTerminate t) {
       calls.terminate(t, eventId);
+      lifecycle.afterWebhook(t.callId());
       feedback.ended(t, calls.call(t.callId()));
     } else if (event instanceof CustomerMessage m) {
       feedback.wrote(m);

@@ -17,6 +17,8 @@ public record TemplateStatusUpdate(
 
   @Override
   public String dedupeKey() {
-    return "template:" + templateId + ":" + event;
+    // the entry's time tells a redelivery from a second report of the same status (re-approval)
+    String time = envelope.time() == null ? "" : ":" + envelope.time().getEpochSecond();
+    return "template:" + templateId + ":" + event + time;
   }
 }

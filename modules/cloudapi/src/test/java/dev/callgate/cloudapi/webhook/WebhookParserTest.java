@@ -148,7 +148,7 @@ class WebhookParserTest {
     assertThat(t.language()).isEqualTo("en");
     assertThat(t.event()).isEqualTo("APPROVED");
     assertThat(t.envelope().time()).isEqualTo(Instant.ofEpochSecond(1749196000));
-    assertThat(t.dedupeKey()).isEqualTo("template:594425479261596:APPROVED");
+    assertThat(t.dedupeKey()).isEqualTo("template:594425479261596:APPROVED:1749196000");
   }
 
   @Test

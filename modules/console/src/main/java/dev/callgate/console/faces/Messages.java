@@ -33,7 +33,7 @@ public final class Messages {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (refusal.fields().isEmpty()) {
       faces.addMessage(
-          null, message(FacesMessage.SEVERITY_ERROR, refusal.message(), refusal.resolution()));
+          null, message(FacesMessage.SEVERITY_ERROR, refusal.message(), resolution(refusal)));
     } else {
       for (FieldProblem problem : refusal.fields()) {
         faces.addMessage(
@@ -67,6 +67,19 @@ public final class Messages {
                 .map(FieldProblem::problem)
                 .collect(Collectors.joining("; "));
     return new ValidatorException(fieldMessage(label + " " + problems));
+  }
+
+  // A limit that ends at a known instant (P4's next request) says when, so nobody retries blindly.
+  private static String resolution(CallingException refusal) {
+    String resolution = refusal.resolution() == null ? "" : refusal.resolution();
+    if (refusal.retryAfter() == null) {
+      return resolution;
+    }
+    String when = "Possible again at " + Labels.format(refusal.retryAfter()) + ".";
+    if (resolution.isEmpty()) {
+      return when;
+    }
+    return resolution + (resolution.endsWith(".") ? " " : ". ") + when;
   }
 
   // Page messages go to the growl, which shows summary and detail: an empty detail, not null,

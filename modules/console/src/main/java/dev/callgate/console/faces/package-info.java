@@ -1,5 +1,6 @@
 /**
  * Faces plumbing shared by every page: turning module refusals into faces messages, readable labels
- * for enums, and reading records from EL.
+ * for enums and instants, reading records from EL, the rules' clock, and the names behind the
+ * principals modules record.
  */
 package dev.callgate.console.faces;

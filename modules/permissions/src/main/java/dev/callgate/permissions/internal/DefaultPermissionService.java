@@ -4,6 +4,7 @@ import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AuditLog;
 import dev.callgate.kernel.WaId;
 import dev.callgate.permissions.ConsentEntry;
+import dev.callgate.permissions.PermissionLimits;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionRequestView;
 import dev.callgate.permissions.PermissionService;
@@ -43,12 +44,19 @@ public class DefaultPermissionService implements PermissionService {
 
   @Inject private PermissionViews views;
 
+  @Inject private PermissionSettings settings;
+
   @Inject private Clock clock;
 
   @Override
   public PermissionRequestView request(
       Actor actor, String numberId, PermissionRequestCommand command) {
     return sender.send(actor, numberId, command);
+  }
+
+  @Override
+  public PermissionLimits limits() {
+    return settings.limits();
   }
 
   @Override

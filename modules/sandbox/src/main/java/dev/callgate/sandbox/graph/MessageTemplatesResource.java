@@ -9,9 +9,7 @@ import dev.callgate.sandbox.webhooks.Payloads;
 import dev.callgate.sandbox.webhooks.WebhookSender;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 
 /**
- * {@code POST /{wabaId}/message_templates}: a template is PENDING at once and reviewed a moment
- * later (status webhook): APPROVED, or REJECTED when its name starts with {@code reject_}.
+ * {@code POST /{wabaId}/message_templates}: a template whose components pass Meta's checks is
+ * PENDING at once and reviewed a moment later (status webhook): APPROVED, or REJECTED when its name
+ * starts with {@code reject_}.
  */
 @Path("/{version: v\\d+\\.\\d+}/{wabaId}/message_templates")
 public class MessageTemplatesResource {
@@ -53,8 +52,8 @@ public class MessageTemplatesResource {
     if (!CATEGORIES.contains(category)) {
       throw MetaError.invalidParameter("category must be MARKETING, UTILITY or AUTHENTICATION");
     }
-    Template template =
-        templates.submit(wabaId, name, language, category, hasPermissionRequest(request));
+    boolean permissionRequest = TemplateComponents.check(request, category);
+    Template template = templates.submit(wabaId, name, language, category, permissionRequest);
     timers.after(config.templateReview(), () -> review(template));
     return GraphReplies.ok(
         Json.createObjectBuilder()
@@ -77,18 +76,5 @@ public class MessageTemplatesResource {
             template.language(),
             status,
             reject ? "INVALID_FORMAT" : "NONE"));
-  }
-
-  private static boolean hasPermissionRequest(JsonObject request) {
-    if (!(request.get("components") instanceof JsonArray components)) {
-      throw MetaError.invalidParameter("The parameter components is required");
-    }
-    for (JsonValue component : components) {
-      if (component instanceof JsonObject c
-          && "call_permission_request".equalsIgnoreCase(c.getString("type", ""))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

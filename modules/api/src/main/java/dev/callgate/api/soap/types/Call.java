@@ -1,5 +1,6 @@
 package dev.callgate.api.soap.types;
 
+import dev.callgate.calls.CallView;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.Instant;
@@ -65,4 +66,26 @@ public class Call {
 
   public String transcript;
   public String summary;
+
+  public static Call of(CallView view) {
+    Call c = new Call();
+    c.id = view.id();
+    c.waCallId = view.waCallId();
+    c.numberId = view.numberId();
+    c.waId = view.waId();
+    c.direction = CallDirection.valueOf(view.direction());
+    c.status = CallStatus.valueOf(view.status());
+    c.missedBy = view.missedBy() == null ? null : MissedBy.valueOf(view.missedBy());
+    c.agentId = view.agentId();
+    c.startedAt = view.startedAt();
+    c.answeredAt = view.answeredAt();
+    c.endedAt = view.endedAt();
+    c.durationSeconds = view.durationSeconds();
+    c.pulses = view.pulses();
+    c.cost = view.cost();
+    c.currency = view.currency();
+    c.market = view.market();
+    c.sdpAnswer = view.sdpAnswer();
+    return c;
+  }
 }

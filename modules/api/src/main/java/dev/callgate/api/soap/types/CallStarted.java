@@ -1,5 +1,6 @@
 package dev.callgate.api.soap.types;
 
+import dev.callgate.calls.CallView;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
@@ -14,4 +15,12 @@ public class CallStarted {
   public long id;
   public String waCallId;
   public CallStatus status;
+
+  public static CallStarted of(CallView view) {
+    CallStarted c = new CallStarted();
+    c.id = view.id();
+    c.waCallId = view.waCallId();
+    c.status = CallStatus.valueOf(view.status());
+    return c;
+  }
 }

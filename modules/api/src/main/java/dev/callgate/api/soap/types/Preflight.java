@@ -13,4 +13,11 @@ public class Preflight {
 
   public boolean allowed;
   public CallingError error;
+
+  public static Preflight of(dev.callgate.calls.Preflight answer) {
+    Preflight p = new Preflight();
+    p.allowed = answer.allowed();
+    p.error = answer.refusal() == null ? null : CallingError.of(answer.refusal());
+    return p;
+  }
 }

@@ -51,7 +51,9 @@ class SoapIT {
           "preflightCall",
           "startCall",
           "terminateCall",
-          "getCall");
+          "getCall",
+          "getWalletBalance",
+          "quote");
 
   /** The contract's operations. */
   private static final List<String> OPERATIONS =
@@ -174,15 +176,49 @@ class SoapIT {
 
   @Test
   void anOperationWithoutItsModuleIsANotImplementedFaultNotAFakeAnswer() throws Exception {
-    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "getWalletBalance"));
+    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "listCalls", null, 0, 20));
 
     assertThat(property(error, "code")).isEqualTo("not_implemented");
     assertThat((String) property(error, "message"))
-        .startsWith("getWalletBalance is not available yet")
-        .contains("billing");
+        .startsWith("listCalls is not available yet")
+        .contains("calls");
     // instants are typed xs:dateTime, so a generated client gets a date type, not a string
     assertThat(error.getClass().getMethod("getRetryAfter").getReturnType())
         .isEqualTo(XMLGregorianCalendar.class);
+  }
+
+  @Test
+  void B5_getWalletBalanceAnswersWhatRestAnswers() throws Exception {
+    Object balance = invoke(TestServer.AURORA_KEY, "getWalletBalance");
+
+    JsonObject rest = Http.withKey(TestServer.AURORA_KEY).get("/api/v1/wallet").json();
+    assertThat(property(balance, "balance")).isEqualTo(rest.getString("balance"));
+    assertThat(property(balance, "currency")).isEqualTo("USD");
+    assertThat(property(balance, "blocked")).isEqualTo(rest.getBoolean("blocked"));
+  }
+
+  @Test
+  void B3_quoteAnswersWhatRestAnswers() throws Exception {
+    Object quote = invoke(TestServer.SUNRISE_KEY, "quote", "17872345678", 30);
+
+    assertThat(property(quote, "market")).isEqualTo("Rest of Latin America");
+    assertThat(property(quote, "ratePerMinute")).isEqualTo("0.012200");
+    assertThat(property(quote, "pulses")).isEqualTo(5);
+    assertThat(property(quote, "cost")).isEqualTo("0.006100");
+    assertThat(property(quote, "currency")).isEqualTo("USD");
+  }
+
+  @Test
+  void B4_quoteFaultsLikeRestForAnNaMarketABadWaIdAndANegativeDuration() throws Exception {
+    Object unpriced = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "quote", "16502530000", 60));
+    assertThat(property(unpriced, "code")).isEqualTo("no_rate_for_market");
+    assertThat(property(unpriced, "rule")).isEqualTo("B4");
+
+    Object invalid = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "quote", "12345", 60));
+    assertThat(property(invalid, "code")).isEqualTo("validation_failed");
+
+    Object negative = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "quote", "919812345678", -1));
+    assertThat(property(negative, "code")).isEqualTo("validation_failed");
   }
 
   @ParameterizedTest

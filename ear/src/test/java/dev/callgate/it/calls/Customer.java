@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -104,6 +105,16 @@ final class Customer {
 
   JsonObject awaitCall(long id, Predicate<JsonObject> condition) {
     return await(() -> call(id), condition);
+  }
+
+  /**
+   * Whether a call got at least as far as {@code status}: a customer who answers at once may be
+   * ACCEPTED before anyone sees RINGING.
+   */
+  static boolean reached(JsonObject call, String status) {
+    List<String> order = List.of("INITIATED", "RINGING", "ACCEPTED", "COMPLETED");
+    int at = order.indexOf(call.getString("status"));
+    return at >= order.indexOf(status);
   }
 
   /** What the sandbox (Meta) knows of the pair, or null before anything happened. */

@@ -57,8 +57,7 @@ class OutboundCallsIT {
     assertThat(started.json().getString("waCallId")).startsWith("wacid.");
 
     JsonObject ringing =
-        customer.awaitCall(
-            id, c -> !c.isNull("sdpAnswer") && c.getString("status").equals("RINGING"));
+        customer.awaitCall(id, c -> !c.isNull("sdpAnswer") && Customer.reached(c, "RINGING"));
     assertThat(ringing.getString("sdpAnswer")).startsWith("v=0").contains("a=fingerprint:");
 
     advance(Duration.ofSeconds(57));
@@ -78,7 +77,7 @@ class OutboundCallsIT {
   void C4_aTerminateDeliveredAgainChargesNothingMore() {
     Customer customer = answering(7).granted().assignedTo(rahul);
     long id = customer.start(rahul).json().getJsonNumber("id").longValue();
-    customer.awaitCall(id, c -> c.getString("status").equals("RINGING"));
+    customer.awaitCall(id, c -> Customer.reached(c, "RINGING"));
     advance(Duration.ofSeconds(8));
     JsonObject done = customer.awaitCall(id, c -> c.getString("status").equals("COMPLETED"));
     BigDecimal after = balance();
@@ -103,7 +102,7 @@ class OutboundCallsIT {
             .assignedTo(rahul);
     BigDecimal before = balance();
     long id = customer.start(rahul).json().getJsonNumber("id").longValue();
-    customer.awaitCall(id, c -> c.getString("status").equals("RINGING"));
+    customer.awaitCall(id, c -> Customer.reached(c, "RINGING"));
     advance(Duration.ofSeconds(31));
 
     JsonObject missed = customer.awaitCall(id, c -> c.getString("status").equals("MISSED"));
@@ -117,9 +116,9 @@ class OutboundCallsIT {
   void C5_anAgentHangUpSendsTerminateAndTheCallIsBilledForWhatItLasted() {
     Customer customer = answering(3600).granted().assignedTo(rahul);
     long id = customer.start(rahul).json().getJsonNumber("id").longValue();
-    customer.awaitCall(id, c -> c.getString("status").equals("RINGING"));
+    customer.awaitCall(id, c -> Customer.reached(c, "RINGING"));
     advance(Duration.ofSeconds(1));
-    customer.awaitCall(id, c -> c.getString("status").equals("ACCEPTED"));
+    customer.awaitCall(id, c -> Customer.reached(c, "ACCEPTED"));
     advance(Duration.ofSeconds(20));
 
     Reply hangUp = sunrise.post("/api/v1/calls/" + id + "/terminate", "");

@@ -46,9 +46,9 @@ class WalletCallsIT {
     }
     Customer talker = answering(10_000_000).granted().assignedTo(ana);
     long ongoing = talker.start(ana).json().getJsonNumber("id").longValue();
-    talker.awaitCall(ongoing, c -> c.getString("status").equals("RINGING"));
+    talker.awaitCall(ongoing, c -> Customer.reached(c, "RINGING"));
     advance(Duration.ofSeconds(1));
-    talker.awaitCall(ongoing, c -> c.getString("status").equals("ACCEPTED"));
+    talker.awaitCall(ongoing, c -> Customer.reached(c, "ACCEPTED"));
 
     // a call long enough to cost more than the whole balance
     Customer big = answering(0).granted().assignedTo(ana);
@@ -61,7 +61,7 @@ class WalletCallsIT {
     int seconds = opening.add(BigDecimal.ONE).divide(pulse, 0, RoundingMode.CEILING).intValue() * 6;
     big.behave("{\"onCall\":\"ANSWER\",\"answerAfterSeconds\":0,\"talkSeconds\":" + seconds + "}");
     long costly = big.start(ana).json().getJsonNumber("id").longValue();
-    big.awaitCall(costly, c -> c.getString("status").equals("RINGING"));
+    big.awaitCall(costly, c -> Customer.reached(c, "RINGING"));
     advance(Duration.ofSeconds(seconds + 2));
     big.awaitCall(costly, c -> c.getString("status").equals("COMPLETED"));
 

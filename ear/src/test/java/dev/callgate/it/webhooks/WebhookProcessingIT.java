@@ -127,7 +127,7 @@ class WebhookProcessingIT {
       assertEquals(200, ok.statusCode(), name + ": " + ok.body());
     }
     awaitProcessed("permission:366634483210360:12185552828:GRANTED");
-    awaitProcessed("template:594425479261596:APPROVED");
+    awaitProcessed("template:594425479261596:APPROVED:1749196000");
     awaitProcessed("msg:wamid.HBgLMTIxODU1NTI4MjgVAgASGBQzQUZCMTY0RDQ1RkE2RkI2RkE4MAA=");
     assertEquals("APPROVED", templates.latestStatus("594425479261596"));
     assertTrue(permissions.repliesRecorded("12185552828") >= 2);

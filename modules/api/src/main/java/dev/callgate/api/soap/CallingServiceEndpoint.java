@@ -16,21 +16,26 @@ import dev.callgate.api.soap.types.PermissionRequest;
 import dev.callgate.api.soap.types.Preflight;
 import dev.callgate.api.soap.types.Quote;
 import dev.callgate.api.soap.types.WalletBalance;
+import dev.callgate.billing.BillingService;
+import dev.callgate.billing.WalletService;
 import dev.callgate.calls.OutboundCalls;
 import dev.callgate.calls.StartCall;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
+import dev.callgate.kernel.WaId;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionService;
 import dev.callgate.permissions.RequestKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -47,7 +52,6 @@ import java.util.List;
 public class CallingServiceEndpoint implements CallingService {
 
   private static final String CALLS = "the calls module";
-  private static final String BILLING = "the billing module";
 
   @Resource private WebServiceContext context;
 
@@ -55,6 +59,11 @@ public class CallingServiceEndpoint implements CallingService {
 
   @EJB private PermissionService permissions;
 
+  @EJB private WalletService wallets;
+
+  @EJB private BillingService billing;
+
+  @Inject private Clock clock;
   @EJB private OutboundCalls calls;
 
   @Override
@@ -136,12 +145,16 @@ public class CallingServiceEndpoint implements CallingService {
 
   @Override
   public WalletBalance getWalletBalance() throws CallingFault {
-    throw CallingFault.notImplemented("getWalletBalance", BILLING);
+    Actor actor = actor();
+    return FaultTranslator.translated(() -> WalletBalance.of(wallets.wallet(actor.businessId())));
   }
 
   @Override
   public Quote quote(String waId, int seconds) throws CallingFault {
-    throw CallingFault.notImplemented("quote", BILLING);
+    // a quote is the same for every business, but still only for an authenticated caller
+    actor();
+    return FaultTranslator.translated(
+        () -> Quote.of(billing.quote(WaId.of(waId), seconds, clock.instant())));
   }
 
   /**

@@ -9,17 +9,23 @@ import dev.callgate.billing.WalletBlocked;
 import dev.callgate.billing.WalletView;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.FieldProblem;
 import dev.callgate.kernel.WaId;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Pricing and charging calls: finds the card and the wallet, lets the policies decide. */
 @Stateless
 public class DefaultBillingService implements BillingService {
+
+  private static final String NEGATIVE = "must not be negative";
 
   /** Who the ledger says debited a call: the call's end, whoever reported it. */
   private static final String CALL_ENDED = "system:call-ended";
@@ -41,6 +47,7 @@ public class DefaultBillingService implements BillingService {
 
   @Override
   public QuoteView quote(WaId waId, int seconds, Instant at) {
+    refuse(seconds < 0 ? new FieldProblem("seconds", NEGATIVE) : null);
     return settings.pricing().price(waId, rateFor(waId, at), seconds).quote();
   }
 
@@ -57,6 +64,9 @@ public class DefaultBillingService implements BillingService {
       boolean businessInitiated,
       int durationSeconds,
       Instant startedAt) {
+    refuse(
+        callId == null || callId.isBlank() ? new FieldProblem("callId", "is required") : null,
+        durationSeconds < 0 ? new FieldProblem("durationSeconds", NEGATIVE) : null);
     PulsePricing pricing = settings.pricing();
     if (!pricing.billable(businessInitiated, durationSeconds)) {
       return CallCharge.free(callId, durationSeconds, settings.currency());
@@ -74,6 +84,17 @@ public class DefaultBillingService implements BillingService {
       blocked.fire(new WalletBlocked(businessId, wallet.balance(), callId, now));
     }
     return debit.charge(false);
+  }
+
+  /**
+   * The interface's constraints, checked here as well: method validation is not applied to these
+   * EJBs in the server (a negative duration reached the pricing unchecked).
+   */
+  private static void refuse(FieldProblem... problems) {
+    List<FieldProblem> found = Stream.of(problems).filter(Objects::nonNull).toList();
+    if (!found.isEmpty()) {
+      throw CallingException.validation(found);
+    }
   }
 
   @Override

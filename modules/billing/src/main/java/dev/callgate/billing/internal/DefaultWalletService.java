@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,8 @@ public class DefaultWalletService implements WalletService {
   }
 
   @Override
-  public TopUpResult topUp(Actor actor, TopUpRequest request) {
+  public TopUpResult topUp(Actor actor, TopUpRequest given) {
+    TopUpRequest request = given == null ? new TopUpRequest(null, null) : given;
     Money amount = settings.topUps().amount(request);
     String reference = TopUpPolicy.reference(request);
     Wallet wallet = wallets.lock(actor.businessId());
@@ -75,7 +77,7 @@ public class DefaultWalletService implements WalletService {
     int pageSize = size == null ? settings.defaultPageSize() : size;
     Instant start = from == null ? BEGINNING : from;
     Instant end = to == null ? NO_END : to;
-    checkQuery(pageSize, start, end);
+    checkQuery(pageNumber, pageSize, start, end);
     long total = wallets.count(businessId, start, end);
     if ((long) pageNumber * pageSize >= total) {
       return new LedgerPage(List.of(), pageNumber, pageSize, total);
@@ -84,13 +86,20 @@ public class DefaultWalletService implements WalletService {
         wallets.page(businessId, start, end, pageNumber, pageSize), pageNumber, pageSize, total);
   }
 
-  private void checkQuery(int pageSize, Instant start, Instant end) {
-    if (pageSize > settings.maxPageSize()) {
-      throw CallingException.validation(
-          List.of(new FieldProblem("size", "must be at most " + settings.maxPageSize())));
+  // The interface's constraints too: method validation is not applied to these EJBs.
+  private void checkQuery(int page, int size, Instant start, Instant end) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (page < 0) {
+      problems.add(new FieldProblem("page", "must be at least 0"));
+    }
+    if (size < 1 || size > settings.maxPageSize()) {
+      problems.add(new FieldProblem("size", "must be between 1 and " + settings.maxPageSize()));
     }
     if (!start.isBefore(end)) {
-      throw CallingException.validation(List.of(new FieldProblem("to", "must be after from")));
+      problems.add(new FieldProblem("to", "must be after from"));
+    }
+    if (!problems.isEmpty()) {
+      throw CallingException.validation(problems);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.callgate.console.faces;
 
 import dev.callgate.accounts.NumberView;
 import dev.callgate.accounts.Role;
+import dev.callgate.kernel.Money;
 import dev.callgate.permissions.ConsentSource;
 import dev.callgate.permissions.PermissionState;
 import dev.callgate.permissions.RequestKind;
@@ -31,6 +32,11 @@ public class Labels {
 
   public String role(Role role) {
     return words(role);
+  }
+
+  /** Money as people read it: rounded to 4 decimals (B3), with its currency; stored exactly. */
+  public String money(Money money) {
+    return money == null ? "" : money.rounded().toPlainString() + " " + money.currency();
   }
 
   public String instant(Instant instant) {

@@ -27,6 +27,12 @@ class SdpReaderTest {
   }
 
   @Test
+  void C2_theReadmeExampleOfferIsValid() throws IOException {
+    String example = Files.readString(Path.of("../../docs/examples/sdp-offer.sdp"));
+    assertThat(SdpOffer.parse(example).keying()).isEqualTo("DTLS");
+  }
+
+  @Test
   void C2_lfLineEndingsAreAcceptedAndSentAsCrlf() throws IOException {
     SdpOffer offer = SdpOffer.parse(chrome().replace("\r\n", "\n"));
     assertThat(offer.text()).contains("\r\nm=audio ").doesNotContain("\n\n");

@@ -4,6 +4,7 @@ import dev.callgate.permissions.ConsentSource;
 import dev.callgate.permissions.PermissionLimits;
 import dev.callgate.permissions.PermissionState;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,14 +94,7 @@ public class PermissionPair {
   @Column(name = "open_request_expires_at")
   private Instant openRequestExpiresAt;
 
-  @Column(name = "consecutive_unanswered")
-  private int consecutiveUnanswered;
-
-  @Column(name = "prompted_to_reconsider")
-  private boolean promptedToReconsider;
-
-  @Column(name = "last_connected_at")
-  private Instant lastConnectedAt;
+  @Embedded private CallStreak calls = new CallStreak();
 
   @Column(name = "last_customer_contact_at")
   private Instant lastCustomerContactAt;
@@ -202,8 +196,7 @@ public class PermissionPair {
     if (!active(at)) {
       return List.of();
     }
-    consecutiveUnanswered = 0;
-    promptedToReconsider = false;
+    calls.reset();
     return List.of(move(PermissionState.REVOKED, by, at, carrierId, detail));
   }
 
@@ -219,24 +212,16 @@ public class PermissionPair {
       UnansweredCallPolicy policy) {
     touch(at);
     if (answered) {
-      consecutiveUnanswered = 0;
-      promptedToReconsider = false;
-      lastConnectedAt =
-          lastConnectedAt == null || at.isAfter(lastConnectedAt) ? at : lastConnectedAt;
+      calls.connected(at);
       return List.of();
     }
-    if (!businessInitiated) {
-      return List.of();
-    }
-    UnansweredCallPolicy.Outcome outcome = policy.after(consecutiveUnanswered, false);
-    consecutiveUnanswered = outcome.consecutive();
-    promptedToReconsider = promptedToReconsider || outcome.prompt();
-    if (outcome.revoke()) {
+    if (businessInitiated && calls.unanswered(policy)) {
+      int run = calls.consecutiveUnanswered();
       return revoke(
           at,
           ConsentSource.UNANSWERED_CALLS,
           callId,
-          consecutiveUnanswered + " business calls in a row went unanswered");
+          run + " business calls in a row went unanswered");
     }
     return List.of();
   }
@@ -356,15 +341,15 @@ public class PermissionPair {
   }
 
   public int consecutiveUnanswered() {
-    return consecutiveUnanswered;
+    return calls.consecutiveUnanswered();
   }
 
   public boolean promptedToReconsider() {
-    return promptedToReconsider;
+    return calls.promptedToReconsider();
   }
 
   public Instant lastConnectedAt() {
-    return lastConnectedAt;
+    return calls.lastConnectedAt();
   }
 
   public Optional<Instant> lastCustomerContactAt() {

@@ -1,5 +1,6 @@
 package dev.callgate.api.soap.types;
 
+import dev.callgate.billing.WalletView;
 import jakarta.xml.bind.annotation.XmlType;
 
 /** The prepaid wallet; {@code blocked} once outbound calls are refused for balance (L5). */
@@ -11,4 +12,12 @@ public class WalletBalance {
   public String balance;
   public String currency;
   public boolean blocked;
+
+  public static WalletBalance of(WalletView wallet) {
+    WalletBalance w = new WalletBalance();
+    w.balance = wallet.balance().plain();
+    w.currency = wallet.currency();
+    w.blocked = wallet.blocked();
+    return w;
+  }
 }

@@ -119,7 +119,20 @@ class SoftphoneBrowserIT {
     assertThat(agent.waitFor(By.id("softphoneStatus")).getText())
         .isEqualTo("Call ended · %d:%02d".formatted(seconds / 60, seconds % 60));
 
+    // the integrator's view of the wallet: one CALL_DEBIT line for this call, keyed by Meta's id
+    JsonObject line =
+        API.get("/api/v1/wallet/ledger?page=0&size=50").json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(l -> call.getString("waCallId").equals(l.getString("callId", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.getString("kind")).isEqualTo("CALL_DEBIT");
+    assertThat(new BigDecimal(line.getString("amount"))).isEqualByComparingTo(cost.negate());
+    assertThat(line.getInt("durationSeconds")).isEqualTo(seconds);
+    // and the console's: the softphone showed the same line and the balance it left
     JsonObject debit = softphoneCall(agent).getJsonObject("debit");
+    assertThat(debit.getJsonNumber("ledgerLine").longValue())
+        .isEqualTo(line.getJsonNumber("id").longValue());
     assertThat(debit.getString("kind")).isEqualTo("CALL_DEBIT");
     assertThat(new BigDecimal(debit.getString("amount"))).isEqualByComparingTo(cost.negate());
     assertThat(new BigDecimal(debit.getString("balanceAfter")))

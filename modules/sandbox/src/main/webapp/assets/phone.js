@@ -1,7 +1,7 @@
 /*
  * The WhatsApp user's phone in a browser. It beats every second, which is how the sandbox knows to
- * hand this user's business calls to the page; it answers a call's SDP offer with this browser's own
- * WebRTC answer (microphone audio), and the user can hang up. Ringing, answering and talk time
+ * hand this user's business calls to the page; it answers a call's SDP offer with this browser's
+ * own WebRTC answer (microphone audio), and the user can hang up. Ringing, answering and talk time
  * follow the user's behaviour in the sandbox, which reports each step back through the heartbeat.
  *
  * window.sandboxPhone exposes the live RTCPeerConnection so that a test can read its statistics.
@@ -115,11 +115,12 @@
   }
 
   function follow(state) {
-    el('name').textContent = state.user.name;
+    var user = state.user;
+    el('name').textContent = user.name;
     el('behaviour').textContent =
-      state.user.onCall === 'ANSWER'
-        ? 'Answers after ' + state.user.answerAfterSeconds + ' s, talks ' + state.user.talkSeconds + ' s'
-        : state.user.onCall === 'REJECT'
+      user.onCall === 'ANSWER'
+        ? 'Answers after ' + user.answerAfterSeconds + ' s, talks ' + user.talkSeconds + ' s'
+        : user.onCall === 'REJECT'
           ? 'Rejects calls'
           : 'Does not answer';
     var call = state.call;

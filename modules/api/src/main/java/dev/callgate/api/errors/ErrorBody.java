@@ -3,21 +3,27 @@ package dev.callgate.api.errors;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Renders a {@link CallingException} in the contract's error shape. */
 public final class ErrorBody {
 
+  /**
+   * One provider for the class: {@code Json.create…} looks the provider up through the service
+   * loader on every call, which showed up as lock contention under load.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private ErrorBody() {}
 
   public static JsonObject of(CallingException e) {
     ErrorCode code = e.code();
-    JsonObjectBuilder error = Json.createObjectBuilder();
+    JsonObjectBuilder error = JSON.createObjectBuilder();
     if (code.numeric()) {
       error.add("code", (Integer) code.code());
     } else {
@@ -34,13 +40,13 @@ public final class ErrorBody {
       error.add("upstreamCode", e.upstreamCode());
     }
     if (!e.fields().isEmpty()) {
-      JsonArrayBuilder fields = Json.createArrayBuilder();
+      JsonArrayBuilder fields = JSON.createArrayBuilder();
       for (FieldProblem p : e.fields()) {
-        fields.add(Json.createObjectBuilder().add("field", p.field()).add("problem", p.problem()));
+        fields.add(JSON.createObjectBuilder().add("field", p.field()).add("problem", p.problem()));
       }
       error.add("fields", fields);
     }
-    return Json.createObjectBuilder().add("error", error).build();
+    return JSON.createObjectBuilder().add("error", error).build();
   }
 
   public static Response response(CallingException e) {

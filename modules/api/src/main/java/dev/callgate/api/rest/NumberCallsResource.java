@@ -8,9 +8,9 @@ import dev.callgate.calls.Preflight;
 import dev.callgate.calls.StartCall;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,6 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Calls")
 public class NumberCallsResource {
 
+  /**
+   * One provider for the class: {@code Json.create…} looks the provider up through the service
+   * loader on every call, which showed up as lock contention under load.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @EJB private OutboundCalls calls;
 
   @Inject private CurrentCaller caller;
@@ -46,7 +52,7 @@ public class NumberCallsResource {
       summary = "Could this agent call this customer now, and if not, why and until when (L7)")
   public JsonObject preflight(@PathParam("numberId") String numberId, @NotNull PreflightJson body) {
     Preflight answer = calls.preflight(caller.businessId(), numberId, body.waId(), body.agentId());
-    JsonObjectBuilder json = Json.createObjectBuilder().add("allowed", answer.allowed());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("allowed", answer.allowed());
     if (answer.refusal() != null) {
       // the refusal the real start would give, in the contract's error shape
       json.add("error", ErrorBody.of(answer.refusal()).getJsonObject("error"));

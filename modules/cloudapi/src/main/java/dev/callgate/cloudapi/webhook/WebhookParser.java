@@ -7,12 +7,12 @@ import static dev.callgate.cloudapi.webhook.JsonFields.optObject;
 import static dev.callgate.cloudapi.webhook.JsonFields.optText;
 import static dev.callgate.cloudapi.webhook.JsonFields.text;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,12 @@ import java.util.List;
  * ({@link CustomerMessage}), because they open the customer service window (T3).
  */
 public final class WebhookParser {
+
+  /**
+   * One provider for the class: {@code Json.create…} looks the provider up through the service
+   * loader on every call, which showed up as lock contention under load.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private WebhookParser() {}
 
@@ -120,7 +126,7 @@ public final class WebhookParser {
     if (json == null || json.length == 0) {
       throw new WebhookParseException("the body is empty");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(json))) {
       JsonStructure structure = reader.read();
       if (!(structure instanceof JsonObject object)) {
         throw new WebhookParseException("the body is a JSON array, not an object");
@@ -139,20 +145,20 @@ public final class WebhookParser {
     }
 
     String only(String arrayName, JsonObject item) {
-      JsonObjectBuilder narrowed = Json.createObjectBuilder(value);
+      JsonObjectBuilder narrowed = JSON.createObjectBuilder(value);
       narrowed.remove("calls").remove("statuses").remove("messages");
-      narrowed.add(arrayName, Json.createArrayBuilder().add(item));
+      narrowed.add(arrayName, JSON.createArrayBuilder().add(item));
       return wrap(narrowed.build());
     }
 
     private String wrap(JsonObject newValue) {
-      JsonObject newChange = Json.createObjectBuilder(change).add("value", newValue).build();
+      JsonObject newChange = JSON.createObjectBuilder(change).add("value", newValue).build();
       JsonObject newEntry =
-          Json.createObjectBuilder(entry)
-              .add("changes", Json.createArrayBuilder().add(newChange))
+          JSON.createObjectBuilder(entry)
+              .add("changes", JSON.createArrayBuilder().add(newChange))
               .build();
-      return Json.createObjectBuilder(root)
-          .add("entry", Json.createArrayBuilder().add(newEntry))
+      return JSON.createObjectBuilder(root)
+          .add("entry", JSON.createArrayBuilder().add(newEntry))
           .build()
           .toString();
     }

@@ -1,6 +1,7 @@
 package dev.callgate.permissions;
 
 import dev.callgate.accounts.Actor;
+import dev.callgate.kernel.WaId;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,12 @@ public interface PermissionService {
 
   /** Where the pair stands now; NONE for a customer never asked. */
   PermissionView permission(long businessId, @NotNull String numberId, @NotNull String waId);
+
+  /**
+   * Only whether the business may call the customer now (P1, P7): what a call's pre-flight needs,
+   * without the request limits and the last request that {@link #permission} also reads.
+   */
+  CallLimits callLimits(long businessId, @NotNull String numberId, @NotNull WaId waId);
 
   /** Every pair of the number that ever had a request or a permission, newest change first. */
   List<PermissionView> permissions(long businessId, @NotNull String numberId);

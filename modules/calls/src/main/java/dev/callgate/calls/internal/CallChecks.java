@@ -96,7 +96,7 @@ public class CallChecks {
   }
 
   private void permission(long businessId, String numberId, WaId waId) {
-    CallLimits allowed = permissions.permission(businessId, numberId, waId.value()).callLimits();
+    CallLimits allowed = permissions.callLimits(businessId, numberId, waId);
     if (allowed.canCall()) {
       return;
     }

@@ -3,6 +3,7 @@ package dev.callgate.permissions.internal;
 import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AuditLog;
 import dev.callgate.kernel.WaId;
+import dev.callgate.permissions.CallLimits;
 import dev.callgate.permissions.ConsentEntry;
 import dev.callgate.permissions.PermissionLimits;
 import dev.callgate.permissions.PermissionRequestCommand;
@@ -68,6 +69,16 @@ public class DefaultPermissionService implements PermissionService {
         .find(numberId, wa)
         .map(pair -> views.of(settled(pair, now), now))
         .orElseGet(() -> views.none(numberId, wa));
+  }
+
+  @Override
+  public CallLimits callLimits(long businessId, String numberId, WaId waId) {
+    sender.ownNumber(businessId, numberId);
+    Instant now = clock.instant();
+    return pairs
+        .find(numberId, waId.value())
+        .map(pair -> PermissionViews.callLimits(settled(pair, now), now))
+        .orElse(PermissionViews.NEVER_GRANTED);
   }
 
   @Override

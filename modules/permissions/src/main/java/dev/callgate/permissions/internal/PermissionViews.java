@@ -14,6 +14,9 @@ import java.util.List;
 @ApplicationScoped
 public class PermissionViews {
 
+  /** A customer never asked can be called by no one (P1). */
+  public static final CallLimits NEVER_GRANTED = new CallLimits(false, "P1", null);
+
   @Inject private PermissionSettings settings;
 
   @Inject private PermissionRequests requests;
@@ -30,7 +33,7 @@ public class PermissionViews {
         0,
         false,
         new RequestLimits(true, 0, 0, null, null),
-        new CallLimits(false, "P1", null),
+        NEVER_GRANTED,
         null,
         null);
   }

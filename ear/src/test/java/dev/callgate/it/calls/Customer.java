@@ -2,6 +2,7 @@ package dev.callgate.it.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callgate.it.Await;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
 import jakarta.json.JsonObject;
@@ -149,18 +150,6 @@ final class Customer {
   }
 
   static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> done) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    T value = probe.get();
-    while (!done.test(value) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      value = probe.get();
-    }
-    assertThat(done).as("never reached; last: %s", value).accepts(value);
-    return value;
+    return Await.until(probe, done, WAIT);
   }
 }

@@ -2,6 +2,7 @@ package dev.callgate.it.permissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callgate.it.Await;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
 import dev.callgate.it.TestServer;
@@ -87,28 +88,12 @@ final class Pairs {
 
   /** Polls anything until it satisfies the condition; fails after {@link #WAIT}. */
   static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    T current = probe.get();
-    while (!condition.test(current) && System.nanoTime() < deadline) {
-      pause();
-      current = probe.get();
-    }
-    assertThat(condition).as("never reached; last: %s", current).accepts(current);
-    return current;
+    return Await.until(probe, condition, WAIT);
   }
 
   /** Polls Callgate's view of the pair until the condition holds; fails after {@link #WAIT}. */
   JsonObject await(Predicate<JsonObject> condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonObject current = permission();
-    while (!condition.test(current) && System.nanoTime() < deadline) {
-      pause();
-      current = permission();
-    }
-    assertThat(condition)
-        .as("pair %s never reached the state; last: %s", waId, current)
-        .accepts(current);
-    return current;
+    return Await.until(this::permission, condition, WAIT);
   }
 
   JsonObject awaitStatus(String status) {
@@ -133,14 +118,5 @@ final class Pairs {
   static void advance(Duration by) {
     Reply reply = control.post("/sandbox/v1/clock/advance", "{\"seconds\":" + by.toSeconds() + "}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-  }
-
-  static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

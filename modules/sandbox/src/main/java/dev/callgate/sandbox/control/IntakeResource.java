@@ -70,9 +70,10 @@ public class IntakeResource {
   }
 
   /**
-   * Arms a fault: {@code {numberId?, waId?, action, mode: FAIL|DELAY, httpStatus?, code?,
-   * delayMillis?, times?}}. FAIL answers with Meta's error envelope (503 and code 131000 unless
-   * told otherwise); DELAY does the work and answers {@code delayMillis} later.
+   * Arms a fault: {@code {numberId?, waId?, action, mode: FAIL|SLOW_ANSWER|SLOW_ARRIVAL,
+   * httpStatus?, code?, delayMillis?, times?}}. FAIL answers with Meta's error envelope (503 and
+   * code 131000 unless told otherwise); SLOW_ANSWER does the work and answers {@code delayMillis}
+   * later; SLOW_ARRIVAL waits {@code delayMillis} before doing it.
    */
   @POST
   @Path("/faults")
@@ -83,7 +84,8 @@ public class IntakeResource {
     try {
       mode = Faults.Mode.valueOf(ControlBodies.text(json, "mode", "").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ControlBodies.refuse(400, "validation_failed", "mode is FAIL or DELAY");
+      throw ControlBodies.refuse(
+          400, "validation_failed", "mode is FAIL, SLOW_ANSWER or SLOW_ARRIVAL");
     }
     long status = ControlBodies.number(json, "httpStatus", 503L);
     long delay = ControlBodies.number(json, "delayMillis", 0L);

@@ -45,10 +45,11 @@ public class Faults {
     }
   }
 
-  /** FAIL refuses the request; DELAY answers it late. */
+  /** What the fault does to the request. */
   public enum Mode {
     FAIL,
-    DELAY
+    SLOW_ANSWER,
+    SLOW_ARRIVAL
   }
 
   private final List<Fault> armed = new ArrayList<>();

@@ -28,12 +28,16 @@ public class Intake {
     Received.Entry entry = received.arrived(numberId, waId, action, callId);
     Optional<Faults.Fault> fault = faults.take(numberId, waId, action);
     try {
-      if (fault.isPresent() && fault.get().mode() == Faults.Mode.FAIL) {
+      Faults.Mode mode = fault.map(Faults.Fault::mode).orElse(null);
+      if (mode == Faults.Mode.FAIL) {
         throw fault.get().error();
+      }
+      if (mode == Faults.Mode.SLOW_ARRIVAL) {
+        pause(fault.get());
       }
       T answer = work.get();
       entry.accepted();
-      if (fault.isPresent()) {
+      if (mode == Faults.Mode.SLOW_ANSWER) {
         pause(fault.get());
       }
       return answer;

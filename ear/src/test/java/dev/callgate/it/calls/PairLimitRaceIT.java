@@ -6,23 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callgate.it.Deployments;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.Race;
 import dev.callgate.it.SandboxIntake;
+import dev.callgate.it.ServerProperty;
 import dev.callgate.it.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,13 +50,13 @@ class PairLimitRaceIT {
 
   @Test
   void L2_L4_fiftyParallelStartsToOnePairSendExactlyOneConnect() throws Exception {
-    systemProperty("add", "1");
+    ServerProperty.set(management, CAP, "1");
     deployer.deploy("pair-capped");
     try {
       race();
     } finally {
       deployer.undeploy("pair-capped");
-      systemProperty("remove", null);
+      ServerProperty.remove(management, CAP);
     }
   }
 
@@ -126,38 +124,11 @@ class PairLimitRaceIT {
             .add("sdpOffer", Customer.offer())
             .build()
             .toString();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(STARTS);
-    try {
-      List<Future<Reply>> pending = new ArrayList<>();
-      for (int i = 0; i < STARTS; i++) {
-        Http client = clients.get(i % 2);
-        pending.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return client.post("/api/v1/numbers/" + BRAZIL + "/calls", body);
-                }));
-      }
-      start.countDown();
-      List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> reply : pending) {
-        replies.add(reply.get());
-      }
-      return replies;
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Reply>> starts = new ArrayList<>();
+    for (int i = 0; i < STARTS; i++) {
+      Http client = clients.get(i % 2);
+      starts.add(() -> client.post("/api/v1/numbers/" + BRAZIL + "/calls", body));
     }
-  }
-
-  private void systemProperty(String operation, String value) throws Exception {
-    ModelNode op = new ModelNode();
-    op.get("operation").set(operation);
-    op.get("address").add("system-property", CAP);
-    if (value != null) {
-      op.get("value").set(value);
-    }
-    ModelNode result = management.getControllerClient().execute(op);
-    assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
+    return Race.all(starts);
   }
 }

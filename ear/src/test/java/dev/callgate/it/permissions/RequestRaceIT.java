@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callgate.it.Deployments;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.Race;
 import dev.callgate.it.SandboxIntake;
 import dev.callgate.it.TestServer;
 import jakarta.json.JsonObject;
@@ -13,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,28 +160,12 @@ class RequestRaceIT {
     String body =
         "{\"waId\":\"" + pair.waId + "\",\"kind\":\"INTERACTIVE\",\"bodyText\":\"May we call?\"}";
     String path = "/api/v1/numbers/" + NUMBER_ID + "/permission-requests";
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-    try {
-      List<Future<Reply>> pending = new ArrayList<>();
-      for (int i = 0; i < REQUESTS; i++) {
-        Http client = clients.get(i % clients.size());
-        pending.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return client.post(path, body);
-                }));
-      }
-      start.countDown();
-      List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> reply : pending) {
-        replies.add(reply.get());
-      }
-      return replies;
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Reply>> requests = new ArrayList<>();
+    for (int i = 0; i < REQUESTS; i++) {
+      Http client = clients.get(i % clients.size());
+      requests.add(() -> client.post(path, body));
     }
+    return Race.all(requests);
   }
 
   private static List<JsonObject> requests(Pairs pair) {

@@ -61,16 +61,7 @@ final class RequestWording {
   }
 
   private static String limitsUsedUp(RequestLimits used, PermissionLimits limits, Instant next) {
-    String text =
-        "The request limits are used up: "
-            + used.usedLast24h()
-            + " of "
-            + limits.maxRequestsPer24h()
-            + " per 24 hours, "
-            + used.usedLast7d()
-            + " of "
-            + limits.maxRequestsPer7d()
-            + " per 7 days (P4).";
+    String text = "The request limits are used up: " + PairSummary.usage(used, limits) + " (P4).";
     return next == null
         ? text
         : text + " The next request is possible at " + Labels.format(next) + ".";

@@ -16,18 +16,31 @@ import java.time.Duration;
 /** A small HTTP client for black-box tests, speaking JSON like an integrator would. */
 public final class Http {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT = newClient();
 
   private final String apiKey;
+  private final HttpClient client;
 
-  private Http(String apiKey) {
+  private Http(String apiKey, HttpClient client) {
     this.apiKey = apiKey;
+    this.client = client;
   }
 
   /** A client presenting the given API key; null presents none. */
   public static Http withKey(String apiKey) {
-    return new Http(apiKey);
+    return new Http(apiKey, CLIENT);
+  }
+
+  /**
+   * A client of its own (its own connections), as a second integrator or a second server of the
+   * same integrator would be: for races that must not share one connection pool.
+   */
+  public static Http separateWithKey(String apiKey) {
+    return new Http(apiKey, newClient());
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   public Reply get(String path) {
@@ -50,6 +63,10 @@ public final class Http {
     return send(builder);
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(TestServer.uri(path))
@@ -67,10 +84,10 @@ public final class Http {
         : HttpRequest.BodyPublishers.ofString(body);
   }
 
-  private static Reply send(HttpRequest.Builder builder) {
+  private Reply send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response =
-          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

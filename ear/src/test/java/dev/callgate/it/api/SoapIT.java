@@ -47,6 +47,7 @@ class SoapIT {
       List.of(
           "setAgentAvailability",
           "requestPermission",
+          "preflightPermissionRequest",
           "getPermission",
           "preflightCall",
           "startCall",
@@ -55,10 +56,11 @@ class SoapIT {
           "getWalletBalance",
           "quote");
 
-  /** The contract's operations. */
+  /** The contract's operations, and the request pre-flight added to them. */
   private static final List<String> OPERATIONS =
       List.of(
           "requestPermission",
+          "preflightPermissionRequest",
           "getPermission",
           "preflightCall",
           "startCall",
@@ -94,7 +96,7 @@ class SoapIT {
     assertThat(Xml.attributes(portType, WSDL, "operation", "name"))
         .containsExactlyInAnyOrderElementsOf(OPERATIONS);
     assertThat(Xml.attributes(portType, WSDL, "fault", "name"))
-        .hasSize(10)
+        .hasSize(OPERATIONS.size())
         .containsOnly("CallingFault");
     assertThat(Xml.attributes(definitions, WSDL_SOAP, "binding", "style"))
         .containsExactly("document");

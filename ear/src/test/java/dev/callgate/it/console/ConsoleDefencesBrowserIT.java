@@ -12,12 +12,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /**
  * The console is closed to other sites: it cannot be framed, a page on another site cannot change
@@ -45,7 +45,6 @@ class ConsoleDefencesBrowserIT {
   private static final String REFUSED = "Unknown e-mail or wrong password";
   private static final String THROTTLED = "Too many failed sign-ins for this e-mail";
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -71,13 +70,13 @@ class ConsoleDefencesBrowserIT {
   @Test
   void pagesRefuseFramingAndSniffingAndKeepTheirAddressFromOtherSites() {
     for (String path : new String[] {"/console/login.xhtml", "/console/agents.xhtml"}) {
-      HttpResponse<String> page = send("GET", path, null, Map.of());
-      assertThat(page.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
-      assertThat(page.headers().firstValue("Content-Security-Policy"))
+      HttpHeaders page = send("GET", path, null, Map.of()).raw().headers();
+      assertThat(page.firstValue("X-Frame-Options")).as(path).contains("DENY");
+      assertThat(page.firstValue("Content-Security-Policy"))
           .as(path)
           .contains("frame-ancestors 'none'");
-      assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-      assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+      assertThat(page.firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(page.firstValue("Referrer-Policy")).contains("same-origin");
     }
   }
 
@@ -96,16 +95,14 @@ class ConsoleDefencesBrowserIT {
     String hangUp = "/console/softphone/calls/" + call + "/hangup";
 
     // what a page on another site can send with the agent's cookie: each is refused
-    assertThat(post(hangUp, null, Map.of("Origin", EVIL)).statusCode()).isEqualTo(403);
-    assertThat(post(hangUp, "application/json", Map.of("Origin", EVIL)).statusCode())
+    assertThat(post(hangUp, null, Map.of("Origin", EVIL)).status()).isEqualTo(403);
+    assertThat(post(hangUp, "application/json", Map.of("Origin", EVIL)).status()).isEqualTo(403);
+    assertThat(post(hangUp, "application/json", Map.of("Referer", EVIL + "/page")).status())
         .isEqualTo(403);
-    assertThat(post(hangUp, "application/json", Map.of("Referer", EVIL + "/page")).statusCode())
-        .isEqualTo(403);
-    assertThat(post(hangUp, "application/json", Map.of()).statusCode()).isEqualTo(403);
-    HttpResponse<String> notJson =
-        post(hangUp, "text/plain", Map.of("Origin", TestServer.base().toString()));
-    assertThat(notJson.statusCode()).isEqualTo(415);
-    assertThat(error(notJson).getString("code")).isEqualTo("unsupported_media_type");
+    assertThat(post(hangUp, "application/json", Map.of()).status()).isEqualTo(403);
+    Reply notJson = post(hangUp, "text/plain", Map.of("Origin", TestServer.base().toString()));
+    assertThat(notJson.status()).isEqualTo(415);
+    assertThat(notJson.error().getString("code")).isEqualTo("unsupported_media_type");
     assertThat(status(call)).isEqualTo("ACCEPTED");
     JsonObject atMeta =
         Http.withKey(null)
@@ -116,9 +113,8 @@ class ConsoleDefencesBrowserIT {
     assertThat(atMeta).as("no terminate reached Meta").containsKey("ongoingCallId");
 
     // the console's own softphone still hangs up
-    HttpResponse<String> own =
-        post(hangUp, "application/json", Map.of("Origin", TestServer.base().toString()));
-    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    Reply own = post(hangUp, "application/json", Map.of("Origin", TestServer.base().toString()));
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
     Await.until(() -> status(call), "COMPLETED"::equals, WAIT);
   }
 
@@ -127,15 +123,15 @@ class ConsoleDefencesBrowserIT {
     browser.signIn(OWNER, TestServer.DEMO_PASSWORD);
     browser.waitUntil(textToBePresentInElementLocated(By.id("agentName"), "Priya Sharma"));
 
-    HttpResponse<String> forged =
+    Reply forged =
         post(
             "/console/agents.xhtml",
             "application/x-www-form-urlencoded",
             Map.of("Origin", EVIL),
             "jakarta.faces.ViewState=stateless");
 
-    assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(error(forged).getString("message")).contains(EVIL);
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.error().getString("message")).contains(EVIL);
   }
 
   @Test
@@ -198,13 +194,12 @@ class ConsoleDefencesBrowserIT {
     return api.get("/api/v1/calls/" + call).json().getString("status");
   }
 
-  private HttpResponse<String> post(String path, String contentType, Map<String, String> headers) {
+  private Reply post(String path, String contentType, Map<String, String> headers) {
     return post(path, contentType, headers, "{}");
   }
 
-  private HttpResponse<String> post(
-      String path, String contentType, Map<String, String> headers, String body) {
-    java.util.HashMap<String, String> all = new java.util.HashMap<>(headers);
+  private Reply post(String path, String contentType, Map<String, String> headers, String body) {
+    Map<String, String> all = new HashMap<>(headers);
     if (contentType != null) {
       all.put("Content-Type", contentType);
     }
@@ -212,34 +207,13 @@ class ConsoleDefencesBrowserIT {
   }
 
   /** A request carrying this browser's session cookie, as a page on another site would send it. */
-  private HttpResponse<String> send(
-      String method, String path, String body, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestServer.uri(path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+  private Reply send(String method, String path, String body, Map<String, String> headers) {
+    Map<String, String> all = new HashMap<>(headers);
+    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
     if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+      all.put("Cookie", "JSESSIONID=" + session.getValue());
     }
-    headers.forEach(request::header);
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonObject error(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
-      return reader.readObject().getJsonObject("error");
-    }
+    return Http.withKey(null).send(method, path, all, body);
   }
 
   private static String offer() {

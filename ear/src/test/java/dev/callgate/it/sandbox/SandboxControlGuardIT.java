@@ -7,13 +7,10 @@ import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
 import dev.callgate.it.TestServer;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SandboxControlGuardIT {
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Deployment(testable = false)
@@ -106,24 +102,13 @@ class SandboxControlGuardIT {
 
   private static Reply send(
       String method, String path, String contentType, String origin, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestServer.uri(path))
-            .method(method, HttpRequest.BodyPublishers.ofString(body));
+    Map<String, String> headers = new HashMap<>();
     if (contentType != null) {
-      request.header("Content-Type", contentType);
+      headers.put("Content-Type", contentType);
     }
     if (origin != null) {
-      request.header("Origin", origin);
+      headers.put("Origin", origin);
     }
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.withKey(null).send(method, path, headers, body);
   }
 }

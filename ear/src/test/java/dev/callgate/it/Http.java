@@ -52,7 +52,7 @@ public final class Http {
   }
 
   /** Any request with headers of the caller's choosing (Origin, Referer, Cookie...). */
-  public Reply send(String method, String path, Map<String, String> headers, String body) {
+  public Reply exchange(String method, String path, Map<String, String> headers, String body) {
     HttpRequest.Builder builder = request(path).method(method, body(body));
     headers.forEach(builder::header);
     return send(builder);

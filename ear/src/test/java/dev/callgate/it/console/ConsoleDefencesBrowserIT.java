@@ -213,7 +213,7 @@ class ConsoleDefencesBrowserIT {
     if (session != null) {
       all.put("Cookie", "JSESSIONID=" + session.getValue());
     }
-    return Http.withKey(null).send(method, path, all, body);
+    return Http.withKey(null).exchange(method, path, all, body);
   }
 
   private static String offer() {

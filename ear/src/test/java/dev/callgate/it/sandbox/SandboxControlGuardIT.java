@@ -109,6 +109,6 @@ class SandboxControlGuardIT {
     if (origin != null) {
       headers.put("Origin", origin);
     }
-    return Http.withKey(null).send(method, path, headers, body);
+    return Http.withKey(null).exchange(method, path, headers, body);
   }
 }

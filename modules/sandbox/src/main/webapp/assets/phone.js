@@ -18,6 +18,14 @@
   // "/sandbox/phone/<waId>" talks to "/sandbox/v1/phones/<waId>"
   var api = parts.slice(0, -2).join('/') + '/v1/phones/' + waId;
 
+  // A phone page opened from another machine presents the sandbox's control token, given after
+  // '#token=' in its address (the fragment never reaches a server or a Referer header).
+  var token = new URLSearchParams(location.hash.slice(1)).get('token');
+  var headers = { 'Content-Type': 'application/json' };
+  if (token) {
+    headers.Authorization = 'Bearer ' + token;
+  }
+
   var phone = { waId: waId, callId: null, pc: null, stream: null, state: 'starting' };
   window.sandboxPhone = phone;
 
@@ -42,7 +50,8 @@
   function post(url, body) {
     return fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      cache: 'no-store',
+      headers: headers,
       body: JSON.stringify(body || {})
     });
   }
@@ -145,7 +154,7 @@
 
   async function beat() {
     try {
-      var response = await fetch(api + '/heartbeat', { method: 'POST', cache: 'no-store' });
+      var response = await post(api + '/heartbeat');
       if (response.ok) {
         follow(await response.json());
       } else {

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for black-box tests, speaking JSON like an integrator would. */
 public final class Http {
@@ -65,6 +66,13 @@ public final class Http {
 
   public Reply delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** Any request with headers of the caller's choosing (Origin, Referer, Cookie...). */
+  public Reply exchange(String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder builder = request(path).method(method, body(body));
+    headers.forEach(builder::header);
+    return send(builder);
   }
 
   private HttpRequest.Builder request(String path) {

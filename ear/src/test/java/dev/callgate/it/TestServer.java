@@ -15,7 +15,13 @@ public final class TestServer {
   private TestServer() {}
 
   public static URI base() {
-    int offset = Integer.parseInt(System.getProperty("callgate.port.offset", "0"));
+    // the build names the offset for test JVMs; inside the server, the server's own setting holds
+    // it
+    int offset =
+        Integer.parseInt(
+            System.getProperty(
+                "callgate.port.offset",
+                System.getProperty("jboss.socket.binding.port-offset", "0")));
     return URI.create("http://127.0.0.1:" + (8080 + offset));
   }
 

@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -100,7 +101,11 @@ class CloudApiClientIT {
     assertEquals("sandbox-access-token", account.accessToken());
     assertEquals("sandbox-app-secret", account.appSecret());
     assertEquals(account, accounts.forNumber(sunrise, SUNRISE_INDIA_NUMBER));
-    assertTrue(accounts.appSecrets().contains("sandbox-app-secret"));
+    assertTrue(
+        accounts
+            .webhookSecrets(Set.of(SUNRISE_WABA), Set.of(SUNRISE_INDIA_NUMBER))
+            .speakingFor(Set.of(SUNRISE_WABA), Set.of(SUNRISE_INDIA_NUMBER))
+            .contains("sandbox-app-secret"));
   }
 
   @Test

@@ -14,16 +14,16 @@ public interface AgentService {
   /** The agent a console login names; logins are unique across businesses. */
   Optional<AgentView> byEmail(String email);
 
-  /**
-   * The agent whose console login this is, when the password matches its PBKDF2 hash. Unknown
-   * logins cost as much time as wrong passwords, so timing does not reveal who has an account.
-   */
-  Optional<AgentView> authenticate(String email, char[] password);
+  /** What this actor may do to the business's agents and chats (A1). */
+  AgentAuthority authority(@NotNull Actor actor);
 
   /**
-   * Switches an agent online or offline; audited.
+   * Switches an agent online or offline; audited. Anyone may switch themself; switching another
+   * agent takes an owner, superadmin or admin, or the sales lead of the agent's team (A1). API keys
+   * act for the whole business.
    *
-   * @throws dev.callgate.kernel.CallingException not_found for an agent of another business
+   * @throws dev.callgate.kernel.CallingException not_found for an agent of another business,
+   *     forbidden when the actor's role does not allow it
    */
   AgentView setAvailability(@NotNull Actor actor, long agentId, @NotNull Availability availability);
 }

@@ -1,7 +1,8 @@
 package dev.callgate.accounts;
 
 import dev.callgate.cloudapi.CloudApiAccount;
-import java.util.List;
+import dev.callgate.cloudapi.WebhookSecrets;
+import java.util.Set;
 
 /**
  * The Cloud API credentials of each WhatsApp Business Account: the WABA's own overrides where it
@@ -26,8 +27,10 @@ public interface CloudApiAccounts {
   CloudApiAccount forNumber(long businessId, String phoneNumberId);
 
   /**
-   * Every app secret a webhook may be signed with: the configured default and each WABA's own,
-   * without duplicates. The webhook receiver accepts a body that any of them signs.
+   * The app secrets of the WABAs and numbers a webhook delivery names, for cloudapi's signature
+   * check ({@link dev.callgate.cloudapi.WebhookSignature#verifyForTenants}): the configured
+   * (shared) secrets, the own secret of each named WABA and of each named number's WABA that has
+   * one, and the WABA of each named number Callgate knows.
    */
-  List<String> appSecrets();
+  WebhookSecrets webhookSecrets(Set<String> wabaIds, Set<String> phoneNumberIds);
 }

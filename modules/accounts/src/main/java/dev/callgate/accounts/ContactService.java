@@ -15,7 +15,11 @@ public interface ContactService {
 
   /**
    * Creates or updates the contact; audited. Assignee and owner must be agents of the same
-   * business, otherwise the whole change is refused with validation_failed.
+   * business, otherwise the whole change is refused with validation_failed. Moving the chat (or the
+   * contact's ownership) to another agent takes an owner, superadmin or admin, or a sales lead
+   * within their team; a teammate may only take an unassigned chat for themself (A1, forbidden
+   * otherwise). Idempotent under concurrency: saves of one contact at once create it once and apply
+   * one after the other.
    */
   ContactView save(@NotNull Actor actor, @NotNull WaId waId, @NotNull @Valid ContactChange change);
 }

@@ -14,6 +14,11 @@ import java.time.Instant;
 @Table(name = "accounts_api_key")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.secretHash = :hash")
 @NamedQuery(
+    name = ApiKey.TOUCH,
+    query =
+        "update ApiKey k set k.lastUsedAt = :now where k.id = :id"
+            + " and (k.lastUsedAt is null or k.lastUsedAt < :staleBefore)")
+@NamedQuery(
     name = ApiKey.BY_BUSINESS,
     query =
         "select k from ApiKey k where k.businessId = :business order by k.createdAt desc, k.id desc")
@@ -21,6 +26,7 @@ public class ApiKey {
 
   static final String BY_HASH = "ApiKey.byHash";
   static final String BY_BUSINESS = "ApiKey.byBusiness";
+  static final String TOUCH = "ApiKey.touch";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,10 +94,6 @@ public class ApiKey {
 
   public Instant lastUsedAt() {
     return lastUsedAt;
-  }
-
-  public void usedAt(Instant at) {
-    lastUsedAt = at;
   }
 
   public long businessId() {

@@ -1,6 +1,7 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AgentAuthority;
 import dev.callgate.accounts.AgentService;
 import dev.callgate.accounts.AgentView;
 import dev.callgate.accounts.AuditLog;
@@ -23,7 +24,7 @@ public class DefaultAgentService implements AgentService {
 
   @Inject private AuditLog audit;
 
-  @Inject private PasswordHasher passwords;
+  @Inject private Authorities authorities;
 
   @Override
   public List<AgentView> agents(long businessId) {
@@ -36,7 +37,9 @@ public class DefaultAgentService implements AgentService {
 
   @Override
   public Optional<AgentView> agent(long businessId, long agentId) {
-    return find(businessId, agentId).map(Agent::view);
+    return Optional.ofNullable(em.find(Agent.class, agentId))
+        .filter(a -> a.businessId() == businessId)
+        .map(Agent::view);
   }
 
   @Override
@@ -49,32 +52,31 @@ public class DefaultAgentService implements AgentService {
   }
 
   @Override
-  public Optional<AgentView> authenticate(String email, char[] password) {
-    Optional<Agent> agent =
-        em.createNamedQuery(Agent.BY_EMAIL, Agent.class)
-            .setParameter("email", email == null ? "" : email.trim())
-            .getResultStream()
-            .findFirst();
-    String hash = agent.map(Agent::passwordHash).orElse(passwords.decoy());
-    boolean matches = passwords.verify(password, hash);
-    return agent.filter(a -> matches).map(Agent::view);
+  public AgentAuthority authority(Actor actor) {
+    return authorities.of(actor);
   }
 
   @Override
   public AgentView setAvailability(Actor actor, long agentId, Availability availability) {
+    // Locked as it is read, before anything else loads it: two toggles at once then run one after
+    // the other on the row's latest state. Locking an entity loaded earlier would compare its
+    // version and fail the second toggle with an OptimisticLockException instead.
     Agent agent =
-        find(actor.businessId(), agentId)
+        Optional.ofNullable(em.find(Agent.class, agentId, LockModeType.PESSIMISTIC_WRITE))
+            .filter(a -> a.businessId() == actor.businessId())
             .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No agent " + agentId));
-    // Two clicks at once on the same toggle must not interleave: lock the row.
-    em.lock(agent, LockModeType.PESSIMISTIC_WRITE);
+    if (!authorities.of(actor).maySetAvailabilityOf(agent.view())) {
+      throw CallingException.of(
+              ErrorCode.FORBIDDEN,
+              "Your role may not switch " + agent.view().name() + " online or offline")
+          .resolution(
+              "Switch yourself; owners, superadmins and admins switch any agent, a sales lead the"
+                  + " agents of their team")
+          .rule("A1");
+    }
     if (agent.switchTo(availability)) {
       audit.record(actor, "agent.availability", "agent:" + agentId, availability.name());
     }
     return agent.view();
-  }
-
-  private Optional<Agent> find(long businessId, long agentId) {
-    return Optional.ofNullable(em.find(Agent.class, agentId))
-        .filter(a -> a.businessId() == businessId);
   }
 }

@@ -11,6 +11,7 @@ import dev.callgate.kernel.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +44,9 @@ public class DefaultApiKeyService implements ApiKeyService {
 
   @Override
   public ApiKeyView revoke(Actor actor, long keyId) {
+    // Locked as it is read: two revocations at once audit once, on the row's latest state.
     ApiKey key =
-        Optional.ofNullable(em.find(ApiKey.class, keyId))
+        Optional.ofNullable(em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE))
             .filter(k -> k.businessId() == actor.businessId())
             .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No API key " + keyId));
     if (key.revoke(clock.instant())) {
@@ -77,10 +79,19 @@ public class DefaultApiKeyService implements ApiKeyService {
     return found.map(k -> new ApiCaller(k.businessId(), k.view().id(), k.view().prefix()));
   }
 
+  /**
+   * One column, written by a statement of its own: writing the whole loaded entity back would also
+   * write its {@code revoked_at} as it was read, so a request that authenticated just before a
+   * revocation committed would bring the revoked key back to life.
+   */
   private void touch(ApiKey key) {
     Instant now = clock.instant();
     if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
-      key.usedAt(now);
+      em.createNamedQuery(ApiKey.TOUCH)
+          .setParameter("now", now)
+          .setParameter("id", key.view().id())
+          .setParameter("staleBefore", now.minus(LAST_USED_RESOLUTION))
+          .executeUpdate();
     }
   }
 }

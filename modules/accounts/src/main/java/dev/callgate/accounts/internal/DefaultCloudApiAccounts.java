@@ -2,6 +2,7 @@ package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.CloudApiAccounts;
 import dev.callgate.cloudapi.CloudApiAccount;
+import dev.callgate.cloudapi.WebhookSecrets;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import jakarta.ejb.Stateless;
@@ -9,8 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,17 +67,36 @@ public class DefaultCloudApiAccounts implements CloudApiAccounts {
   }
 
   @Override
-  public List<String> appSecrets() {
-    Set<String> secrets = new LinkedHashSet<>();
+  public WebhookSecrets webhookSecrets(Set<String> wabaIds, Set<String> phoneNumberIds) {
     // several comma-separated secrets while one is being rotated in
-    appSecret.ifPresent(
-        configured ->
-            Arrays.stream(configured.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .forEach(secrets::add));
-    secrets.addAll(em.createNamedQuery(Waba.APP_SECRETS, String.class).getResultList());
-    return List.copyOf(secrets);
+    List<String> shared =
+        appSecret.stream()
+            .flatMap(configured -> Arrays.stream(configured.split(",")))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .distinct()
+            .toList();
+    Map<String, String> wabaByNumber = new HashMap<>();
+    if (!phoneNumberIds.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery(PhoneNumber.WABAS, Object[].class)
+              .setParameter("ids", phoneNumberIds)
+              .getResultList()) {
+        wabaByNumber.put((String) row[0], (String) row[1]);
+      }
+    }
+    Set<String> wabas = new HashSet<>(wabaIds);
+    wabas.addAll(wabaByNumber.values());
+    Map<String, String> own = new HashMap<>();
+    if (!wabas.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery(Waba.OWN_SECRETS, Object[].class)
+              .setParameter("ids", wabas)
+              .getResultList()) {
+        own.put((String) row[0], (String) row[1]);
+      }
+    }
+    return new WebhookSecrets(shared, own, wabaByNumber);
   }
 
   private Optional<Waba> waba(long businessId, String wabaId) {

@@ -1,16 +1,20 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AgentAuthority;
+import dev.callgate.accounts.AgentView;
 import dev.callgate.accounts.AuditLog;
 import dev.callgate.accounts.ContactChange;
 import dev.callgate.accounts.ContactService;
 import dev.callgate.accounts.ContactView;
 import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
 import dev.callgate.kernel.WaId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,11 +29,18 @@ public class DefaultContactService implements ContactService {
 
   @Inject private AuditLog audit;
 
+  @Inject private Authorities authorities;
+
   @Inject private Clock clock;
 
   @Override
   public Optional<ContactView> contact(long businessId, WaId waId) {
-    return find(businessId, waId).map(Contact::view);
+    return em.createNamedQuery(Contact.BY_WA_ID, Contact.class)
+        .setParameter("business", businessId)
+        .setParameter("waId", waId.value())
+        .getResultStream()
+        .findFirst()
+        .map(Contact::view);
   }
 
   @Override
@@ -44,44 +55,77 @@ public class DefaultContactService implements ContactService {
   @Override
   public ContactView save(Actor actor, WaId waId, ContactChange change) {
     List<FieldProblem> problems = new ArrayList<>();
-    checkAgent(actor.businessId(), change.assigneeAgentId(), "assigneeAgentId", problems);
-    checkAgent(actor.businessId(), change.ownerAgentId(), "ownerAgentId", problems);
+    AgentView assignee =
+        agent(actor.businessId(), change.assigneeAgentId(), "assigneeAgentId", problems);
+    AgentView owner = agent(actor.businessId(), change.ownerAgentId(), "ownerAgentId", problems);
     if (!problems.isEmpty()) {
       throw CallingException.validation(problems);
     }
-    Contact contact =
-        find(actor.businessId(), waId)
-            .orElseGet(
-                () -> {
-                  Contact created = new Contact(actor.businessId(), waId.value(), clock.instant());
-                  em.persist(created);
-                  return created;
-                });
+    boolean created = insertIfAbsent(actor.businessId(), waId);
+    Contact contact = lock(actor.businessId(), waId);
+    // Decided on the locked row: a concurrent reassignment cannot slip between check and write.
+    AgentAuthority authority = authorities.of(actor);
+    ContactView before = contact.view();
+    refuseIf(authority.assignmentRefusal(agentOf(before.assigneeAgentId()), assignee));
+    refuseIf(authority.assignmentRefusal(agentOf(before.ownerAgentId()), owner));
     contact.update(change.name(), change.assigneeAgentId(), change.ownerAgentId(), clock.instant());
     audit.record(
         actor,
-        "contact.save",
+        created ? "contact.create" : "contact.save",
         "contact:" + waId.value(),
         "assignee=" + change.assigneeAgentId() + " owner=" + change.ownerAgentId());
     return contact.view();
   }
 
-  private void checkAgent(
+  /**
+   * Concurrent first saves of one contact insert one row: the unique key absorbs the others ({@code
+   * on conflict do nothing}) instead of failing them.
+   */
+  private boolean insertIfAbsent(long businessId, WaId waId) {
+    return em.createNativeQuery(
+                "insert into accounts_contact (business_id, wa_id, updated_at, version)"
+                    + " values (?1, ?2, ?3, 0) on conflict do nothing")
+            .setParameter(1, businessId)
+            .setParameter(2, waId.value())
+            .setParameter(3, clock.instant())
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Saves of one contact take turns on its row and each applies to what the last one left. */
+  private Contact lock(long businessId, WaId waId) {
+    return em.createNamedQuery(Contact.BY_WA_ID, Contact.class)
+        .setParameter("business", businessId)
+        .setParameter("waId", waId.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getSingleResult();
+  }
+
+  private static void refuseIf(Optional<String> refusal) {
+    if (refusal.isPresent()) {
+      throw CallingException.of(ErrorCode.FORBIDDEN, refusal.get())
+          .resolution(
+              "Ask an owner, superadmin or admin, or your team's sales lead, to assign the chat")
+          .rule("A1");
+    }
+  }
+
+  private AgentView agentOf(Long agentId) {
+    return agentId == null
+        ? null
+        : Optional.ofNullable(em.find(Agent.class, agentId)).map(Agent::view).orElse(null);
+  }
+
+  private AgentView agent(
       long businessId, Long agentId, String field, List<FieldProblem> problems) {
     if (agentId == null) {
-      return;
+      return null;
     }
     Agent agent = em.find(Agent.class, agentId);
     if (agent == null || agent.businessId() != businessId) {
       problems.add(new FieldProblem(field, "no agent " + agentId + " in this business"));
+      return null;
     }
-  }
-
-  private Optional<Contact> find(long businessId, WaId waId) {
-    return em.createNamedQuery(Contact.BY_WA_ID, Contact.class)
-        .setParameter("business", businessId)
-        .setParameter("waId", waId.value())
-        .getResultStream()
-        .findFirst();
+    return agent.view();
   }
 }

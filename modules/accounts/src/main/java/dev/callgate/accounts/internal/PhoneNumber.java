@@ -25,9 +25,13 @@ import java.util.List;
     name = PhoneNumber.BY_BUSINESS,
     query =
         "select n from PhoneNumber n where n.businessId = :business order by n.displayPhoneNumber")
+@NamedQuery(
+    name = PhoneNumber.WABAS,
+    query = "select n.id, n.wabaId from PhoneNumber n where n.id in :ids")
 public class PhoneNumber {
 
   static final String BY_BUSINESS = "PhoneNumber.byBusiness";
+  static final String WABAS = "PhoneNumber.wabas";
 
   @Id private String id;
 

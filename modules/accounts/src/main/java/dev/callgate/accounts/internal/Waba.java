@@ -11,13 +11,13 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "accounts_waba")
 @NamedQuery(
-    name = Waba.APP_SECRETS,
+    name = Waba.OWN_SECRETS,
     query =
-        "select distinct w.appSecret from Waba w where w.appSecret is not null and w.appSecret <>"
-            + " ''")
+        "select w.id, w.appSecret from Waba w where w.id in :ids and w.appSecret is not null"
+            + " and w.appSecret <> ''")
 public class Waba {
 
-  static final String APP_SECRETS = "Waba.appSecrets";
+  static final String OWN_SECRETS = "Waba.ownSecrets";
 
   @Id private String id;
 

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +32,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (!(t instanceof EJBException) && t.getCause() == t) {
         break;
       }
+    }
+    Optional<CallingException> conflict = ConcurrentWrites.conflict(e);
+    if (conflict.isPresent()) {
+      return ErrorBody.response(conflict.get());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);

@@ -1,5 +1,6 @@
 package dev.callgate.api.sandbox;
 
+import dev.callgate.cloudapi.WebhookSignature;
 import dev.callgate.kernel.ShiftableClock;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,20 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code POST /api/sandbox/clock {"offsetSeconds": N}}: the sandbox tells Callgate how far its
  * clock is ahead, and Callgate's clock follows, so both sides agree on 24-hour and 7-day windows.
- * Signed like a webhook (the app secret), since anyone who can move the clock can expire
- * permissions; never moves the clock backwards.
+ * Signed like a webhook with the configured app secret, and checked by the same code as webhooks
+ * ({@link WebhookSignature}), since anyone who can move the clock can expire permissions; never
+ * moves the clock backwards.
  */
 @WebServlet("/sandbox/clock")
 public class SandboxClockServlet extends HttpServlet {
@@ -58,7 +54,8 @@ public class SandboxClockServlet extends HttpServlet {
       reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
       return;
     }
-    if (appSecret.isEmpty() || !signatureMatches(body, request.getHeader(SIGNATURE_HEADER))) {
+    if (appSecret.isEmpty()
+        || !WebhookSignature.verify(body, request.getHeader(SIGNATURE_HEADER), appSecret)) {
       reply(
           response, HttpServletResponse.SC_UNAUTHORIZED, "missing or invalid " + SIGNATURE_HEADER);
       return;
@@ -93,22 +90,6 @@ public class SandboxClockServlet extends HttpServlet {
                 .add("offsetSeconds", clock.offset().getSeconds())
                 .build()
                 .toString());
-  }
-
-  private boolean signatureMatches(byte[] body, String header) {
-    if (header == null) {
-      return false;
-    }
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-      return MessageDigest.isEqual(
-          expected.getBytes(StandardCharsets.US_ASCII),
-          header.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
   }
 
   private static byte[] read(InputStream in) throws IOException {

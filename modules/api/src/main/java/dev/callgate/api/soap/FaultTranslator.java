@@ -1,9 +1,11 @@
 package dev.callgate.api.soap;
 
+import dev.callgate.api.errors.ConcurrentWrites;
 import dev.callgate.api.errors.ConstraintViolationMapper;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -37,6 +39,10 @@ final class FaultTranslator {
       if (t instanceof ConstraintViolationException violations) {
         return CallingFault.of(ConstraintViolationMapper.validationError(violations));
       }
+    }
+    Optional<CallingException> conflict = ConcurrentWrites.conflict(e);
+    if (conflict.isPresent()) {
+      return CallingFault.of(conflict.get());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure in a SOAP operation, incident " + incident, e);

@@ -81,7 +81,8 @@ public class WhatsAppWebhookServlet extends HttpServlet {
               ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + maxBodyBytes + " bytes"));
       return;
     }
-    if (!signedByAnAppSecret(body, request.getHeader("X-Hub-Signature-256"))) {
+    if (!WebhookSignature.verifyForTenants(
+        body, request.getHeader("X-Hub-Signature-256"), accounts::webhookSecrets)) {
       error(
           response,
           CallingException.of(
@@ -89,7 +90,8 @@ public class WhatsAppWebhookServlet extends HttpServlet {
                   request.getHeader("X-Hub-Signature-256") == null
                       ? "No X-Hub-Signature-256 header"
                       : "The X-Hub-Signature-256 signature does not match the body")
-              .resolution("Sign the raw body with HMAC-SHA256 and the app secret"));
+              .resolution(
+                  "Sign the raw body with HMAC-SHA256 and the app secret of the WABA it is for"));
       return;
     }
     try {
@@ -127,17 +129,5 @@ public class WhatsAppWebhookServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(ErrorBody.of(e).toString());
-  }
-
-  /**
-   * Every known app secret is tried (the configured one, one being rotated in, and WABA overrides),
-   * all of them each time, so timing does not reveal which one matched.
-   */
-  private boolean signedByAnAppSecret(byte[] body, String header) {
-    boolean signed = false;
-    for (String secret : accounts.appSecrets()) {
-      signed |= WebhookSignature.verify(body, header, secret);
-    }
-    return signed;
   }
 }

@@ -101,6 +101,13 @@ public class CallRecorder implements CallHistory {
         .setParameter(3, now)
         .executeUpdate();
     CallRecord call = em.find(CallRecord.class, callId, LockModeType.PESSIMISTIC_WRITE);
+    String owner = call.view().phoneNumberId();
+    if (phoneNumberId != null && owner != null && !owner.equals(phoneNumberId)) {
+      // Meta's call ids are unique; an event naming another number's call was signed for a
+      // tenant that does not own it. It fails (and ends among the dead letters), changing nothing.
+      throw new IllegalStateException(
+          "Call " + callId + " belongs to number " + owner + ", not to " + phoneNumberId);
+    }
     em.persist(new CallEventRecord(callId, event, detail, at, eventId, now));
     return call;
   }

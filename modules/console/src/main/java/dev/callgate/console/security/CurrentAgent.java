@@ -17,7 +17,8 @@ import java.security.Principal;
  * The agent signed in to this session, and through it the business every page is scoped to (A2).
  * Loaded once per session from the principal's e-mail, and again whenever the principal changes, so
  * a second sign-in in the same browser session never acts as the first agent. A role changed by an
- * owner takes effect at the agent's next sign-in.
+ * owner shapes the pages from the agent's next sign-in; the services check the role held when the
+ * agent acts.
  */
 @Named
 @SessionScoped
@@ -67,15 +68,10 @@ public class CurrentAgent implements Serializable {
     return getRole().administers();
   }
 
-  public AvailabilityPolicy availabilityPolicy() {
-    SignedIn agent = signedIn();
-    return new AvailabilityPolicy(agent.id(), agent.role(), agent.teamId());
-  }
-
   /** The agent as the audit log records it (A3), from the address of the current request. */
   public Actor actor() {
     SignedIn agent = signedIn();
-    return new Actor(agent.businessId(), "agent:" + agent.email(), request.getRemoteAddr());
+    return Actor.agent(agent.businessId(), agent.email(), request.getRemoteAddr());
   }
 
   private SignedIn signedIn() {

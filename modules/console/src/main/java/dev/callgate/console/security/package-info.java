@@ -1,6 +1,6 @@
 /**
- * Who is signed in to the console and what they may do: the Jakarta Security form mechanism and
- * identity store (passwords are checked by accounts, never here), the session's current agent, and
- * the console-side permission policies of rule A1.
+ * Who is signed in to the console: the Jakarta Security form mechanism and identity store
+ * (passwords, roles and sign-in throttling are accounts' business, never decided here), the
+ * session's current agent, and the guard that keeps other sites from changing state through it.
  */
 package dev.callgate.console.security;

@@ -24,10 +24,10 @@ import java.util.List;
  * The signed-in agent's own business calls, as the softphone places and follows them. The checks
  * are the calls module's (C2, L1-L7, and the audit of A3); this class only says who is calling.
  *
- * <p>Every state-changing request must be {@code application/json}: a cross-site form cannot send
- * that type and a cross-site script cannot without a CORS pre-flight this application never grants,
- * which, with the session cookie's {@code SameSite=Lax}, is the softphone's defence against request
- * forgery (the JSF pages have their view state for that).
+ * <p>Every state-changing request must come from the console's own origin and be {@code
+ * application/json} ({@link dev.callgate.console.security.SameOriginFilter} refuses the rest before
+ * this class sees it): a cross-site form cannot send that type, a cross-site script cannot without
+ * a CORS pre-flight this application never grants, and either names its own site in {@code Origin}.
  */
 @Path("/calls")
 @Produces(MediaType.APPLICATION_JSON)

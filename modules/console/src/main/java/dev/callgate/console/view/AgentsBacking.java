@@ -1,10 +1,10 @@
 package dev.callgate.console.view;
 
+import dev.callgate.accounts.AgentAuthority;
 import dev.callgate.accounts.AgentService;
 import dev.callgate.accounts.AgentView;
 import dev.callgate.accounts.Availability;
 import dev.callgate.console.faces.Messages;
-import dev.callgate.console.security.AvailabilityPolicy;
 import dev.callgate.console.security.CurrentAgent;
 import dev.callgate.kernel.CallingException;
 import jakarta.faces.view.ViewScoped;
@@ -29,30 +29,29 @@ public class AgentsBacking implements Serializable {
 
   public List<AgentRow> getRows() {
     if (rows == null) {
-      AvailabilityPolicy policy = me.availabilityPolicy();
+      AgentAuthority authority = agents.authority(me.actor());
       rows =
           agents.agents(me.getBusinessId()).stream()
-              .map(agent -> new AgentRow(agent, policy.maySwitch(agent)))
+              .map(agent -> new AgentRow(agent, authority.maySetAvailabilityOf(agent)))
               .toList();
     }
     return rows;
   }
 
-  /** The switch of one row moved: ask accounts (which audits it), then show the new state. */
+  /**
+   * The switch of one row moved: ask accounts, which checks the role (A1) and audits it, then show
+   * the new state. The switch is disabled where the role does not allow it; accounts still refuses
+   * a forged request.
+   */
   public void switchAvailability(AgentRow row) {
     AgentView agent = row.getAgent();
     Availability wanted = row.isOnline() ? Availability.ONLINE : Availability.OFFLINE;
-    // The switch is disabled for such rows; a forged request must still be refused.
-    if (!me.availabilityPolicy().maySwitch(agent)) {
-      Messages.error(null, "You may not switch " + agent.name() + " online or offline");
-    } else {
-      try {
-        AgentView switched = agents.setAvailability(me.actor(), agent.id(), wanted);
-        String state = switched.availability() == Availability.ONLINE ? "online" : "offline";
-        Messages.info(agent.name() + " is " + state);
-      } catch (CallingException refused) {
-        Messages.refused(refused);
-      }
+    try {
+      AgentView switched = agents.setAvailability(me.actor(), agent.id(), wanted);
+      String state = switched.availability() == Availability.ONLINE ? "online" : "offline";
+      Messages.info(agent.name() + " is " + state);
+    } catch (CallingException refused) {
+      Messages.refused(refused);
     }
     rows = null;
   }

@@ -2,7 +2,9 @@ package dev.callgate.console.view;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import dev.callgate.console.faces.Labels;
 import dev.callgate.console.faces.Messages;
+import dev.callgate.console.security.SignInRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -30,6 +32,8 @@ public class LoginBacking {
   private static final String HOME = "/agents.xhtml";
 
   @Inject private SecurityContext security;
+
+  @Inject private SignInRefusal refusal;
 
   @Inject private FacesContext faces;
 
@@ -63,7 +67,17 @@ public class LoginBacking {
       // The mechanism has redirected to the page the agent first asked for.
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
-      default -> Messages.error(null, REFUSED);
+      default ->
+          Messages.error(
+              null,
+              refusal
+                  .throttledUntil()
+                  .map(
+                      until ->
+                          "Too many failed sign-ins for this e-mail. Try again after "
+                              + Labels.format(until)
+                              + ".")
+                  .orElse(REFUSED));
     }
   }
 

@@ -35,7 +35,7 @@ public class ClockResource {
 
   @POST
   @Path("/advance")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response advance(String body) {
     long seconds = ControlBodies.number(ControlBodies.parse(body), "seconds", null);

@@ -5,7 +5,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The control API; listed explicitly so the Graph stand-in's token filter stays out of it. */
+/**
+ * The control API; listed explicitly so the Graph stand-in's token filter stays out of it, and
+ * guarded by {@link ControlGuard}: loopback callers (or the control token) and JSON bodies only.
+ */
 @ApplicationPath("/v1")
 public class ControlApplication extends Application {
 
@@ -13,6 +16,7 @@ public class ControlApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         SandboxSwitch.class,
+        ControlGuard.class,
         UsersResource.class,
         ClockResource.class,
         WebhooksResource.class,

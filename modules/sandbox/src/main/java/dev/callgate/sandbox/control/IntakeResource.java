@@ -77,7 +77,7 @@ public class IntakeResource {
    */
   @POST
   @Path("/faults")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response arm(String body) {
     JsonObject json = ControlBodies.parse(body);
     Faults.Mode mode;

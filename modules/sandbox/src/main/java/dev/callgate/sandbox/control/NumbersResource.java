@@ -36,7 +36,7 @@ public class NumbersResource {
 
   @PUT
   @Path("/{phoneNumberId: \\d{5,20}}")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response put(@PathParam("phoneNumberId") String phoneNumberId, String body) {
     JsonObject json = ControlBodies.parse(body);
     String wabaId = ControlBodies.text(json, "wabaId", null);

@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/phones/{waId: \\d{6,15}}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.WILDCARD)
+@Consumes(MediaType.APPLICATION_JSON)
 public class PhonesResource {
 
   @Inject PhoneLines phones;

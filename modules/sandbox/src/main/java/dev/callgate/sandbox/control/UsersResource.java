@@ -29,7 +29,7 @@ import java.time.Instant;
 /** The simulated WhatsApp users: their behaviour, their calls, their permission changes. */
 @Path("/users/{waId: \\d{6,15}}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.WILDCARD)
+@Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
   @Inject Users users;

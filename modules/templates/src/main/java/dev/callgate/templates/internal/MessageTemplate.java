@@ -36,7 +36,7 @@ import java.util.List;
             + " and t.language = :language")
 @NamedQuery(
     name = MessageTemplate.BY_META_ID,
-    query = "select t from MessageTemplate t where t.metaTemplateId = :metaId")
+    query = "select t from MessageTemplate t where t.metaTemplateId = :metaId and t.wabaId = :waba")
 public class MessageTemplate {
 
   static final String BY_BUSINESS = "MessageTemplate.byBusiness";

@@ -45,13 +45,15 @@ public class TemplateRepository {
 
   /**
    * The template a status report is about, locked so that two reports processed at once apply one
-   * after the other: by Meta's template id, else by WABA, name and language when Meta's id is not
-   * known yet (the submission's answer has not been stored).
+   * after the other: by Meta's template id within the report's WABA, else by WABA, name and
+   * language when Meta's id is not known yet (the submission's answer has not been stored).
    */
   Optional<MessageTemplate> forReport(TemplateStatusUpdate report) {
     Optional<MessageTemplate> byId =
         em.createNamedQuery(MessageTemplate.BY_META_ID, MessageTemplate.class)
             .setParameter("metaId", report.templateId())
+            // a report speaks for the WABA whose secret signed it, never for another's template
+            .setParameter("waba", report.envelope().wabaId())
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .findFirst();

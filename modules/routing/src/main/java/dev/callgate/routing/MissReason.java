@@ -15,9 +15,7 @@ public enum MissReason {
   /** Agents were offered the call and none accepted in time (R7). */
   NOBODY_ACCEPTED,
   /** The customer hung up before any agent accepted. */
-  CALLER_HUNG_UP,
-  /** Meta refused the accept, so the call could not be taken. */
-  ACCEPT_FAILED;
+  CALLER_HUNG_UP;
 
   /** {@code outside_call_hours}, as the API writes it. */
   public String wire() {

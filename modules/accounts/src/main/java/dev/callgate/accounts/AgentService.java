@@ -1,10 +1,9 @@
 package dev.callgate.accounts;
 
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 
-/** Agents, their roles and teams, and their availability. */
+/** Agents, their roles and teams. */
 public interface AgentService {
 
   List<AgentView> agents(long businessId);
@@ -19,11 +18,4 @@ public interface AgentService {
    * logins cost as much time as wrong passwords, so timing does not reveal who has an account.
    */
   Optional<AgentView> authenticate(String email, char[] password);
-
-  /**
-   * Switches an agent online or offline; audited.
-   *
-   * @throws dev.callgate.kernel.CallingException not_found for an agent of another business
-   */
-  AgentView setAvailability(@NotNull Actor actor, long agentId, @NotNull Availability availability);
 }

@@ -1,16 +1,10 @@
 package dev.callgate.accounts.internal;
 
-import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AgentService;
 import dev.callgate.accounts.AgentView;
-import dev.callgate.accounts.AuditLog;
-import dev.callgate.accounts.Availability;
-import dev.callgate.kernel.CallingException;
-import dev.callgate.kernel.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +14,6 @@ public class DefaultAgentService implements AgentService {
 
   @PersistenceContext(unitName = "accounts")
   private EntityManager em;
-
-  @Inject private AuditLog audit;
 
   @Inject private PasswordHasher passwords;
 
@@ -58,19 +50,6 @@ public class DefaultAgentService implements AgentService {
     String hash = agent.map(Agent::passwordHash).orElse(passwords.decoy());
     boolean matches = passwords.verify(password, hash);
     return agent.filter(a -> matches).map(Agent::view);
-  }
-
-  @Override
-  public AgentView setAvailability(Actor actor, long agentId, Availability availability) {
-    Agent agent =
-        find(actor.businessId(), agentId)
-            .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No agent " + agentId));
-    // Two clicks at once on the same toggle must not interleave: lock the row.
-    em.lock(agent, LockModeType.PESSIMISTIC_WRITE);
-    if (agent.switchTo(availability)) {
-      audit.record(actor, "agent.availability", "agent:" + agentId, availability.name());
-    }
-    return agent.view();
   }
 
   private Optional<Agent> find(long businessId, long agentId) {

@@ -3,7 +3,6 @@ package dev.callgate.console.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callgate.accounts.AgentView;
-import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.Role;
 import org.junit.jupiter.api.Test;
 
@@ -51,15 +50,6 @@ class AvailabilityPolicyTest {
   }
 
   private static AgentView agent(long id, Long teamId) {
-    return new AgentView(
-        id,
-        1,
-        "Agent " + id,
-        id + "@example.test",
-        Role.TEAMMATE,
-        teamId,
-        null,
-        Availability.OFFLINE,
-        false);
+    return new AgentView(id, 1, "Agent " + id, id + "@example.test", Role.TEAMMATE, teamId, null);
   }
 }

@@ -7,6 +7,7 @@ import dev.callgate.api.security.CurrentCaller;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.routing.Activity;
+import dev.callgate.routing.AgentPayloads;
 import dev.callgate.routing.Availability;
 import dev.callgate.routing.OfferView;
 import dev.callgate.routing.Presence;
@@ -39,6 +40,8 @@ public class AgentsResource {
   @EJB private AgentService agents;
 
   @EJB private Presence presence;
+
+  @Inject private AgentPayloads payloads;
 
   @Inject private CurrentCaller caller;
 
@@ -108,6 +111,20 @@ public class AgentsResource {
   @Operation(summary = "The customers' calls ringing for this agent now (R8)")
   public List<OfferView> offers(@PathParam("agentId") long agentId) {
     return presence.openOffers(caller.businessId(), agentId);
+  }
+
+  /** A payload naming an agent, signed by Callgate. */
+  public record CallPayloadJson(long agentId, String payload) {}
+
+  @GET
+  @Path("/{agentId}/call-payload")
+  @Operation(
+      summary =
+          "A signed agent:<id> payload for a voice_call button or a wa.me/call link"
+              + " (?biz_payload=…): calls that carry it ring this agent first (R1)")
+  public CallPayloadJson callPayload(@PathParam("agentId") long agentId) {
+    agent(agentId);
+    return new CallPayloadJson(agentId, payloads.forAgent(caller.businessId(), agentId));
   }
 
   private AgentView agent(long agentId) {

@@ -1,0 +1,167 @@
+package dev.callgate.it.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.callgate.accounts.Actor;
+import dev.callgate.accounts.AgentService;
+import dev.callgate.accounts.AgentView;
+import dev.callgate.accounts.AuditLog;
+import dev.callgate.accounts.BusinessService;
+import dev.callgate.it.Deployments;
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
+import dev.callgate.routing.Availability;
+import dev.callgate.routing.CallRouting;
+import dev.callgate.routing.MissReason;
+import dev.callgate.routing.OfferOutcome;
+import dev.callgate.routing.OfferView;
+import dev.callgate.routing.Presence;
+import dev.callgate.routing.PresenceSource;
+import dev.callgate.routing.PresenceView;
+import dev.callgate.routing.RingRequest;
+import dev.callgate.routing.RingStatus;
+import dev.callgate.routing.RingView;
+import dev.callgate.routing.RoutingSettings;
+import dev.callgate.routing.RoutingSettingsService;
+import dev.callgate.routing.RoutingStrategy;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Routing inside the server: presence changes audited, and free agents under concurrent calls. */
+@ExtendWith(ArquillianExtension.class)
+class RoutingIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.callgateWith(RoutingIT.class, SeededBusiness.class);
+  }
+
+  @Resource(lookup = "java:jboss/datasources/CallgateDS")
+  DataSource db;
+
+  @Inject Presence presence;
+  @Inject CallRouting routing;
+  @Inject RoutingSettingsService settings;
+  @Inject AgentService agents;
+  @Inject BusinessService businesses;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Test
+  void A3_anAvailabilityChangeIsAuditedWithWhoAndWhere() {
+    AgentView kavya = agents.byEmail("kavya@sunrise.example").orElseThrow();
+    Actor actor = new Actor(kavya.businessId(), "agent:priya@sunrise.example", "10.1.2.3");
+    Availability next =
+        presence.presence(kavya.businessId(), kavya.id()).availability() == Availability.AWAY
+            ? Availability.OFFLINE
+            : Availability.AWAY;
+
+    PresenceView set = presence.set(actor, kavya.id(), next, PresenceSource.CONSOLE);
+
+    assertThat(set.availability()).isEqualTo(next);
+    var entry = audit.recent(kavya.businessId(), 1).get(0);
+    assertThat(entry.action()).isEqualTo("agent.availability");
+    assertThat(entry.target()).isEqualTo("agent:" + kavya.id());
+    assertThat(entry.principal()).isEqualTo("agent:priya@sunrise.example");
+    assertThat(entry.source()).isEqualTo("10.1.2.3");
+  }
+
+  @Test
+  void A2_anAgentOfAnotherBusinessCannotBeSwitchedNorBeatFor() {
+    AgentView ana = agents.byEmail("ana@aurora.example").orElseThrow();
+    long sunrise = agents.byEmail("priya@sunrise.example").orElseThrow().businessId();
+    Actor sunriseActor = Actor.system(sunrise, "test");
+    assertThatThrownBy(
+            () -> presence.set(sunriseActor, ana.id(), Availability.OFFLINE, PresenceSource.API))
+        .isInstanceOfSatisfying(
+            CallingException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    assertThatThrownBy(() -> presence.heartbeat(sunrise, ana.id()))
+        .isInstanceOf(CallingException.class);
+  }
+
+  @Test
+  void R12_aConsoleBeatMakesAnOnlineAgentReachable() throws Exception {
+    SeededBusiness shop = SeededBusiness.create(db, 1);
+    long agent = shop.agents().get(0);
+    presence.set(
+        Actor.system(shop.id(), "test"), agent, Availability.ONLINE, PresenceSource.CONSOLE);
+    assertThat(presence.presence(shop.id(), agent).reachable()).isFalse();
+    assertThat(presence.heartbeat(shop.id(), agent).reachable()).isTrue();
+  }
+
+  /**
+   * R5 and R3 under concurrency: 50 calls arrive at once at a number whose 10 agents are all free.
+   * Exactly 10 ring, each with a different agent; the other 40 find everyone busy.
+   */
+  @Test
+  void R5_R3_fiftySimultaneousCallsNeverRingOneFreeAgentTwice() throws Exception {
+    SeededBusiness shop = SeededBusiness.create(db, 10);
+    Actor actor = Actor.system(shop.id(), "test");
+    settings.update(
+        actor,
+        shop.numberId(),
+        new RoutingSettings(RoutingStrategy.ROUND_ROBIN, shop.agents(), List.of()));
+    shop.agents().forEach(a -> presence.set(actor, a, Availability.ONLINE, PresenceSource.API));
+
+    long firstCall = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    ExecutorService threads = Executors.newFixedThreadPool(50);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<RingView>> started = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        long callId = firstCall + i;
+        String waId = "4477009" + String.format("%05d", i);
+        started.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return routing.start(
+                      new RingRequest(
+                          callId, shop.id(), shop.numberId(), waId, null, clock.instant()));
+                }));
+      }
+      go.countDown();
+      List<RingView> rings = new ArrayList<>();
+      for (Future<RingView> ring : started) {
+        rings.add(ring.get());
+      }
+
+      List<RingView> ringing =
+          rings.stream().filter(r -> r.status() == RingStatus.RINGING).toList();
+      assertThat(ringing).hasSize(10);
+      assertThat(rings.stream().filter(r -> r.status() == RingStatus.MISSED))
+          .hasSize(40)
+          .allSatisfy(r -> assertThat(r.missReason()).isEqualTo(MissReason.ALL_BUSY));
+      // what the database holds, not what the threads were told
+      List<Long> ringingAgents = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        List<OfferView> offers = routing.offers(firstCall + i);
+        assertThat(offers).hasSizeLessThanOrEqualTo(1);
+        offers.stream()
+            .filter(o -> o.outcome() == OfferOutcome.OPEN)
+            .forEach(o -> ringingAgents.add(o.agentId()));
+      }
+      assertThat(ringingAgents).hasSize(10).doesNotHaveDuplicates();
+      assertThat(ringingAgents).containsExactlyInAnyOrderElementsOf(shop.agents());
+      assertThat(presence.presences(shop.id()))
+          .allSatisfy(p -> assertThat(p.activity().name()).isEqualTo("RINGING"));
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}

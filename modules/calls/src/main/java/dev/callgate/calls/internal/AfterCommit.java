@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Cloud API requests that follow a decision already committed, sent with no transaction and no lock
- * held: decide and record under the lock, commit, then tell Meta. Nothing is sent when the
- * transaction rolls back.
+ * Work that must follow a committed decision, run on another thread with no transaction and no lock
+ * held: Cloud API requests (decide and record under the lock, commit, then tell Meta) and queue
+ * hand-offs. Nothing runs when the transaction rolls back.
  */
 @ApplicationScoped
 public class AfterCommit {
@@ -43,7 +43,8 @@ public class AfterCommit {
         });
   }
 
-  private void run(Runnable task) {
+  /** Runs {@code task} on another thread once the current transaction committed, or at once. */
+  void run(Runnable task) {
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       executor.execute(task);
       return;

@@ -25,6 +25,13 @@ class SdpAnswerTest {
   }
 
   @Test
+  void C3_theReadmeExampleAnswerIsValid() throws IOException {
+    String example =
+        java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/examples/sdp-answer.sdp"));
+    assertThat(SdpAnswer.parse(example).keying()).isEqualTo("DTLS");
+  }
+
+  @Test
   void C2_anAnswerThatLeavesTheRoleOpenIsRefused() throws IOException {
     assertThatThrownBy(() -> SdpAnswer.parse(SdpReaderTest.chrome()))
         .isInstanceOfSatisfying(

@@ -26,6 +26,17 @@ class OfferChainTest {
     return id -> verdicts.getOrDefault(id, Verdict.ELIGIBLE);
   }
 
+  /** The chain at its pool step, the personal links passed. */
+  private static ChainState pool(
+      RoutingStrategy strategy,
+      List<Long> pool,
+      List<Long> excluded,
+      Long cursor,
+      Set<Long> offered) {
+    return new ChainState(
+        OfferStep.POOL, null, null, null, strategy, pool, excluded, cursor, offered, false);
+  }
+
   private static ChainState start(RoutingStrategy strategy, List<Long> excluded, Long cursor) {
     return new ChainState(
         OfferStep.PREFERRED,
@@ -87,18 +98,7 @@ class OfferChainTest {
   void R4_roundRobinNeverOffersAnExcludedAgent() {
     verdicts.put(ASSIGNEE, Verdict.OFFLINE);
     verdicts.put(OWNER, Verdict.OFFLINE);
-    ChainState state =
-        new ChainState(
-            OfferStep.POOL,
-            null,
-            null,
-            null,
-            RoutingStrategy.ROUND_ROBIN,
-            POOL,
-            List.of(11L),
-            10L,
-            Set.of(),
-            false);
+    ChainState state = pool(RoutingStrategy.ROUND_ROBIN, POOL, List.of(11L), 10L, Set.of());
     ChainDecision d = OfferChain.next(state, verdict());
     assertThat(d.agents()).containsExactly(12L);
     assertThat(d.cursor()).isEqualTo(12L);
@@ -126,68 +126,24 @@ class OfferChainTest {
 
   @Test
   void R5_roundRobinContinuesAfterTheLastAgentOffered() {
-    ChainState state =
-        new ChainState(
-            OfferStep.POOL,
-            null,
-            null,
-            null,
-            RoutingStrategy.ROUND_ROBIN,
-            POOL,
-            List.of(),
-            13L,
-            Set.of(),
-            false);
+    ChainState state = pool(RoutingStrategy.ROUND_ROBIN, POOL, List.of(), 13L, Set.of());
     assertThat(OfferChain.next(state, verdict()).agents()).containsExactly(10L);
   }
 
   @Test
   void R6_orderedRingsThePrimaryThenTheBackupsInOrder() {
     verdicts.put(10L, Verdict.OFFLINE);
-    ChainState state =
-        new ChainState(
-            OfferStep.POOL,
-            null,
-            null,
-            null,
-            RoutingStrategy.ORDERED,
-            POOL,
-            List.of(),
-            12L,
-            Set.of(),
-            false);
+    ChainState state = pool(RoutingStrategy.ORDERED, POOL, List.of(), 12L, Set.of());
     ChainDecision first = OfferChain.next(state, verdict());
     assertThat(first.agents()).as("the cursor plays no part").containsExactly(11L);
-    ChainState after =
-        new ChainState(
-            OfferStep.POOL,
-            null,
-            null,
-            null,
-            RoutingStrategy.ORDERED,
-            POOL,
-            List.of(),
-            12L,
-            Set.of(11L),
-            false);
+    ChainState after = pool(RoutingStrategy.ORDERED, POOL, List.of(), 12L, Set.of(11L));
     assertThat(OfferChain.next(after, verdict()).agents()).containsExactly(12L);
   }
 
   @Test
   void R11_ringAllOffersEveryEligiblePoolAgentAtOnce() {
     verdicts.put(12L, Verdict.BUSY);
-    ChainState state =
-        new ChainState(
-            OfferStep.POOL,
-            null,
-            null,
-            null,
-            RoutingStrategy.RING_ALL,
-            POOL,
-            List.of(13L),
-            null,
-            Set.of(),
-            false);
+    ChainState state = pool(RoutingStrategy.RING_ALL, POOL, List.of(13L), null, Set.of());
     ChainDecision d = OfferChain.next(state, verdict());
     assertThat(d.agents()).containsExactly(10L, 11L);
     assertThat(d.step()).isEqualTo(OfferStep.POOL);
@@ -217,18 +173,7 @@ class OfferChainTest {
     verdicts.put(ASSIGNEE, Verdict.OFFLINE);
     assertThat(OfferChain.firstCandidate(start(RoutingStrategy.ROUND_ROBIN, List.of(), 10L)))
         .isEqualTo(ASSIGNEE);
-    ChainState poolOnly =
-        new ChainState(
-            OfferStep.PREFERRED,
-            null,
-            null,
-            null,
-            RoutingStrategy.ROUND_ROBIN,
-            POOL,
-            List.of(11L),
-            10L,
-            Set.of(),
-            false);
+    ChainState poolOnly = pool(RoutingStrategy.ROUND_ROBIN, POOL, List.of(11L), 10L, Set.of());
     assertThat(OfferChain.firstCandidate(poolOnly)).isEqualTo(12L);
   }
 }

@@ -90,7 +90,10 @@ public class UsersResource {
   public Response call(@PathParam("waId") String waId, String body) {
     JsonObject json = ControlBodies.parse(body);
     BusinessNumber number = number(json);
-    String text = ControlBodies.text(json, "payload", null);
+    String text =
+        json.containsKey("payload") && !json.isNull("payload")
+            ? ControlBodies.text(json, "payload", null)
+            : null;
     String via = ControlBodies.text(json, "via", "CALL_BUTTON");
     if (text != null && text.length() > MAX_PAYLOAD) {
       throw ControlBodies.refuse(

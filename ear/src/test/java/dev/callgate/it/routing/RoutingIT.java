@@ -101,11 +101,15 @@ class RoutingIT {
   @Test
   void R12_aConsoleBeatMakesAnOnlineAgentReachable() throws Exception {
     SeededBusiness shop = SeededBusiness.create(db, 1);
-    long agent = shop.agents().get(0);
-    presence.set(
-        Actor.system(shop.id(), "test"), agent, Availability.ONLINE, PresenceSource.CONSOLE);
-    assertFalse(presence.presence(shop.id(), agent).reachable());
-    assertTrue(presence.heartbeat(shop.id(), agent).reachable());
+    try {
+      long agent = shop.agents().get(0);
+      presence.set(
+          Actor.system(shop.id(), "test"), agent, Availability.ONLINE, PresenceSource.CONSOLE);
+      assertFalse(presence.presence(shop.id(), agent).reachable());
+      assertTrue(presence.heartbeat(shop.id(), agent).reachable());
+    } finally {
+      shop.remove(db);
+    }
   }
 
   /**
@@ -115,6 +119,14 @@ class RoutingIT {
   @Test
   void R5_R3_fiftySimultaneousCallsNeverRingOneFreeAgentTwice() throws Exception {
     SeededBusiness shop = SeededBusiness.create(db, 10);
+    try {
+      fiftySimultaneousCalls(shop);
+    } finally {
+      shop.remove(db);
+    }
+  }
+
+  private void fiftySimultaneousCalls(SeededBusiness shop) throws Exception {
     Actor actor = Actor.system(shop.id(), "test");
     settings.update(
         actor,

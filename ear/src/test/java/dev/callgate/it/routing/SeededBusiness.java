@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 /**
  * A business of its own for a test that needs more agents than the demo has: written straight into
  * the accounts tables (accounts has no API to create businesses), then used through the modules'
- * public services only.
+ * public services only, and removed again, with what routing stored for it, so that other tests
+ * still find the demo data alone.
  */
 record SeededBusiness(long id, String numberId, List<Long> agents) {
 
@@ -57,6 +58,28 @@ record SeededBusiness(long id, String numberId, List<Long> agents) {
                 "agent" + i + "-" + tag + "@seeded.example"));
       }
       return new SeededBusiness(business, number, List.copyOf(agents));
+    }
+  }
+
+  /** Deletes every row the business left, routing's and accounts', children first. */
+  void remove(DataSource db) throws SQLException {
+    try (Connection c = db.getConnection()) {
+      for (String table :
+          List.of(
+              "routing_offer",
+              "routing_ring",
+              "routing_presence",
+              "routing_business_lock",
+              "accounts_audit",
+              "accounts_agent")) {
+        update(c, "delete from " + table + " where business_id = ?", id);
+      }
+      for (String table : List.of("routing_pool", "routing_excluded", "routing_number")) {
+        update(c, "delete from " + table + " where number_id = ?", numberId);
+      }
+      update(c, "delete from accounts_phone_number where business_id = ?", id);
+      update(c, "delete from accounts_waba where business_id = ?", id);
+      update(c, "delete from accounts_business where id = ?", id);
     }
   }
 

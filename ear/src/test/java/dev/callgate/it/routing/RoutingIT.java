@@ -113,6 +113,40 @@ class RoutingIT {
   }
 
   /**
+   * R5 with the cursor where it lives, in the database: a thousand calls, each ended by its caller
+   * before the next, are shared evenly among five agents.
+   */
+  @Test
+  void R5_aThousandCallsAreSharedEvenlyByTheStoredCursor() throws Exception {
+    SeededBusiness shop = SeededBusiness.create(db, 5);
+    try {
+      Actor actor = Actor.system(shop.id(), "test");
+      settings.update(
+          actor,
+          shop.numberId(),
+          new RoutingSettings(RoutingStrategy.ROUND_ROBIN, shop.agents(), List.of()));
+      shop.agents().forEach(a -> presence.set(actor, a, Availability.ONLINE, PresenceSource.API));
+      long firstCall = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+      java.util.Map<Long, Integer> calls = new java.util.HashMap<>();
+      for (int i = 0; i < 1000; i++) {
+        long callId = firstCall + i;
+        routing.start(
+            new RingRequest(
+                callId, shop.id(), shop.numberId(), "447813000001", null, clock.instant()));
+        long offered = routing.offers(callId).get(0).agentId();
+        calls.merge(offered, 1, Integer::sum);
+        routing.callEnded(callId);
+      }
+      assertEquals(5, calls.size());
+      int most = calls.values().stream().max(Integer::compare).orElseThrow();
+      int least = calls.values().stream().min(Integer::compare).orElseThrow();
+      assertTrue(most - least <= 1, "calls per agent: " + calls);
+    } finally {
+      shop.remove(db);
+    }
+  }
+
+  /**
    * R5 and R3 under concurrency: 50 calls arrive at once at a number whose 10 agents are all free.
    * Exactly 10 ring, each with a different agent; the other 40 find everyone busy.
    */

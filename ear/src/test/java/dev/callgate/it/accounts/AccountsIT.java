@@ -11,7 +11,6 @@ import dev.callgate.accounts.AgentService;
 import dev.callgate.accounts.AgentView;
 import dev.callgate.accounts.ApiKeyService;
 import dev.callgate.accounts.AuditLog;
-import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.BusinessView;
 import dev.callgate.accounts.ContactChange;
@@ -106,34 +105,6 @@ class AccountsIT {
     assertTrue(
         contacts.contact(actor.businessId(), WaId.of("919811122233")).isEmpty(),
         "nothing half-written");
-  }
-
-  @Test
-  void A3_anAvailabilityChangeIsAuditedWithWhoAndWhere() {
-    long business = sunrise().id();
-    AgentView kavya = agents.byEmail("kavya@sunrise.example").orElseThrow();
-    Actor actor = new Actor(business, "agent:priya@sunrise.example", "10.1.2.3");
-    Availability next =
-        kavya.availability() == Availability.ONLINE ? Availability.OFFLINE : Availability.ONLINE;
-
-    assertEquals(next, agents.setAvailability(actor, kavya.id(), next).availability());
-
-    var entry = audit.recent(business, 1).get(0);
-    assertEquals("agent.availability", entry.action());
-    assertEquals("agent:" + kavya.id(), entry.target());
-    assertEquals("agent:priya@sunrise.example", entry.principal());
-    assertEquals("10.1.2.3", entry.source());
-  }
-
-  @Test
-  void A2_anAgentOfAnotherBusinessCannotBeSwitched() {
-    Actor sunriseActor = Actor.system(sunrise().id(), "test");
-    AgentView auroraAgent = agents.agents(aurora().id()).get(0);
-    CallingException refused =
-        assertThrows(
-            CallingException.class,
-            () -> agents.setAvailability(sunriseActor, auroraAgent.id(), Availability.OFFLINE));
-    assertEquals(ErrorCode.NOT_FOUND, refused.code());
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AgentService;
 import dev.callgate.accounts.AgentView;
-import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.ContactChange;
 import dev.callgate.accounts.ContactService;
@@ -17,6 +16,10 @@ import dev.callgate.it.Deployments;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.WaId;
+import dev.callgate.routing.Availability;
+import dev.callgate.routing.Presence;
+import dev.callgate.routing.PresenceSource;
+import dev.callgate.routing.PresenceView;
 import jakarta.inject.Inject;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Rule A1 decided in accounts' services, which the REST API, SOAP and the console all call: who may
- * move a chat to another agent, and who may switch another agent online or offline. Each actor is a
- * demo agent acting with the role the database gives it.
+ * Rule A1 decided in the services that the REST API, SOAP and the console all call: who may move a
+ * chat to another agent (accounts), and who may switch another agent online or offline (routing's
+ * presence, which asks accounts' authority). Each actor is a demo agent acting with the role the
+ * database gives it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgentRolesIT {
@@ -42,6 +46,7 @@ class AgentRolesIT {
   @Inject BusinessService businesses;
   @Inject AgentService agents;
   @Inject ContactService contacts;
+  @Inject Presence presence;
 
   @Test
   void A1_aTeammateTakesAnUnassignedChatForThemselfOnly() {
@@ -98,7 +103,9 @@ class AgentRolesIT {
 
   @Test
   void A1_anotherAgentsAvailabilityFollowsTheRole() {
-    AgentView arjun = agent("arjun");
+    // other test classes share this server's agents: leave them as they were
+    Availability arjun = presence.presence(sunrise(), id("arjun")).availability();
+    Availability rahul = presence.presence(sunrise(), id("rahul")).availability();
     try {
       assertForbidden(() -> switchTo(as("rahul"), "meera", Availability.OFFLINE));
       assertForbidden(() -> switchTo(as("meera"), "kavya", Availability.ONLINE));
@@ -108,7 +115,8 @@ class AgentRolesIT {
       assertEquals(
           Availability.ONLINE, switchTo(as("kavya"), "arjun", Availability.ONLINE).availability());
     } finally {
-      agents.setAvailability(Actor.system(sunrise(), "test"), arjun.id(), arjun.availability());
+      presence.set(Actor.system(sunrise(), "test"), id("arjun"), arjun, PresenceSource.API);
+      presence.set(Actor.system(sunrise(), "test"), id("rahul"), rahul, PresenceSource.API);
     }
   }
 
@@ -121,8 +129,8 @@ class AgentRolesIT {
     assertTrue(refused.resolution().contains("sales lead"), refused.resolution());
   }
 
-  private AgentView switchTo(Actor actor, String who, Availability availability) {
-    return agents.setAvailability(actor, id(who), availability);
+  private PresenceView switchTo(Actor actor, String who, Availability availability) {
+    return presence.set(actor, id(who), availability, PresenceSource.API);
   }
 
   private ContactView save(Actor actor, WaId waId, Long assignee) {

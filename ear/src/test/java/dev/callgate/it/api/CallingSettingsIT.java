@@ -89,15 +89,88 @@ class CallingSettingsIT {
   }
 
   @Test
-  void aRoutingPoolIsRefusedUntilRoutingExists() {
+  void R6_routingIsStoredWithTheRestOfTheSettingsAndReadBack() {
+    Http aurora = Http.withKey(TestServer.AURORA_KEY);
+    long ana = agent(aurora, "ana@aurora.example");
+    long bruno = agent(aurora, "bruno@aurora.example");
+    long carla = agent(aurora, "carla@aurora.example");
+    Reply saved =
+        aurora.put(
+            "/api/v1/numbers/" + BRAZIL + "/calling-settings",
+            settingsWithRouting(
+                "{\"strategy\":\"ORDERED\",\"pool\":["
+                    + bruno
+                    + ","
+                    + ana
+                    + "],"
+                    + "\"excluded\":["
+                    + carla
+                    + "]}"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+    JsonObject routing =
+        aurora
+            .get("/api/v1/numbers/" + BRAZIL + "/calling-settings")
+            .json()
+            .getJsonObject("routing");
+    assertThat(routing.getString("strategy")).isEqualTo("ORDERED");
+    assertThat(routing.getJsonArray("pool").getJsonNumber(0).longValue()).isEqualTo(bruno);
+    assertThat(routing.getJsonArray("pool").getJsonNumber(1).longValue()).isEqualTo(ana);
+    assertThat(routing.getJsonArray("excluded").getJsonNumber(0).longValue()).isEqualTo(carla);
+
+    // a PUT without routing leaves it as it was
+    aurora.put("/api/v1/numbers/" + BRAZIL + "/calling-settings", settingsWithRouting(null));
+    assertThat(
+            aurora
+                .get("/api/v1/numbers/" + BRAZIL + "/calling-settings")
+                .json()
+                .getJsonObject("routing")
+                .getString("strategy"))
+        .isEqualTo("ORDERED");
+  }
+
+  @Test
+  void R4_aPoolWithAnotherBusinessesAgentOrADuplicateIsRefusedAndChangesNothing() {
+    Http aurora = Http.withKey(TestServer.AURORA_KEY);
+    long bruno = agent(aurora, "bruno@aurora.example");
+    long priya = agent(Http.withKey(TestServer.SUNRISE_KEY), "priya@sunrise.example");
+    String before = aurora.get("/api/v1/numbers/" + BRAZIL + "/calling-settings").body();
+
     Reply refused =
-        Http.withKey(TestServer.SUNRISE_KEY)
-            .put(
-                "/api/v1/numbers/" + INDIA + "/calling-settings",
-                "{\"voiceCalls\":\"ENABLED\",\"routing\":{\"strategy\":\"ROUND_ROBIN\"}}");
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.error().getJsonArray("fields").getJsonObject(0).getString("field"))
-        .isEqualTo("routing");
+        aurora.put(
+            "/api/v1/numbers/" + BRAZIL + "/calling-settings",
+            settingsWithRouting(
+                "{\"strategy\":\"RING_ALL\",\"pool\":["
+                    + bruno
+                    + ","
+                    + priya
+                    + ","
+                    + bruno
+                    + "],"
+                    + "\"excluded\":[999999]}"));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.error().getJsonArray("fields").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("field"))
+        .containsExactlyInAnyOrder("routing.pool[1]", "routing.pool[2]", "routing.excluded[0]");
+    assertThat(aurora.get("/api/v1/numbers/" + BRAZIL + "/calling-settings").body())
+        .isEqualTo(before);
+  }
+
+  private static String settingsWithRouting(String routing) {
+    return "{\"voiceCalls\":\"ENABLED\",\"callButtons\":\"DEFAULT\",\"callbackRequests\":\"ENABLED\","
+        + "\"callHours\":{\"status\":\"DISABLED\",\"timezoneId\":\"America/Sao_Paulo\","
+        + "\"weeklyOperatingHours\":[],\"holidaySchedule\":[]}"
+        + (routing == null ? "" : ",\"routing\":" + routing)
+        + "}";
+  }
+
+  private static long agent(Http api, String email) {
+    return api.get("/api/v1/agents").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("email").equals(email))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   @Test

@@ -16,7 +16,6 @@ import dev.callgate.it.Xml;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,8 +24,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 /**
@@ -41,20 +38,6 @@ class SoapIT {
   private static final String WSDL = "http://schemas.xmlsoap.org/wsdl/";
   private static final String SUNRISE_NUMBER = "106540352242922";
   private static final String WSDL_SOAP = "http://schemas.xmlsoap.org/wsdl/soap/";
-
-  /** The operations whose module is deployed; the others wait for a later module. */
-  private static final List<String> IMPLEMENTED =
-      List.of(
-          "setAgentAvailability",
-          "requestPermission",
-          "preflightPermissionRequest",
-          "getPermission",
-          "preflightCall",
-          "startCall",
-          "terminateCall",
-          "getCall",
-          "getWalletBalance",
-          "quote");
 
   /** The contract's operations, and the request pre-flight added to them. */
   private static final List<String> OPERATIONS =
@@ -177,13 +160,25 @@ class SoapIT {
   }
 
   @Test
-  void anOperationWithoutItsModuleIsANotImplementedFaultNotAFakeAnswer() throws Exception {
-    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "listCalls", null, 0, 20));
+  void listCallsAnswersWhatRestAnswers() throws Exception {
+    Object page = invoke(TestServer.SUNRISE_KEY, "listCalls", null, 0, 5);
 
-    assertThat(property(error, "code")).isEqualTo("not_implemented");
-    assertThat((String) property(error, "message"))
-        .startsWith("listCalls is not available yet")
-        .contains("calls");
+    JsonObject rest = Http.withKey(TestServer.SUNRISE_KEY).get("/api/v1/calls?size=5").json();
+    assertThat(property(page, "total")).isEqualTo(rest.getJsonNumber("total").longValue());
+    assertThat(property(page, "size")).isEqualTo(5);
+    List<?> items = (List<?>) property(page, "items");
+    assertThat(items).hasSize(rest.getJsonArray("items").size());
+    for (int i = 0; i < items.size(); i++) {
+      assertThat(property(items.get(i), "id"))
+          .isEqualTo(rest.getJsonArray("items").getJsonObject(i).getJsonNumber("id").longValue());
+    }
+  }
+
+  @Test
+  void aPageTooLargeIsAValidationFaultWithTypedInstants() throws Exception {
+    Object error = faultInfo(() -> invoke(TestServer.SUNRISE_KEY, "listCalls", null, 0, 500));
+
+    assertThat(property(error, "code")).isEqualTo("validation_failed");
     // instants are typed xs:dateTime, so a generated client gets a date type, not a string
     assertThat(error.getClass().getMethod("getRetryAfter").getReturnType())
         .isEqualTo(XMLGregorianCalendar.class);
@@ -223,17 +218,6 @@ class SoapIT {
     assertThat(property(negative, "code")).isEqualTo("validation_failed");
   }
 
-  @ParameterizedTest
-  @MethodSource("operationsWithoutTheirModule")
-  void everyOperationWithoutItsModuleFaultsWithNotImplemented(String operation) {
-    Reply reply = Soap.post(TestServer.SUNRISE_KEY, "", "<cg:" + operation + "/>");
-
-    assertThat(reply.status()).as(reply.body()).isEqualTo(500);
-    Element error = Soap.faultDetail(reply);
-    assertThat(text(error, "code")).isEqualTo("not_implemented");
-    assertThat(text(error, "message")).startsWith(operation + " is not available yet: ");
-  }
-
   @Test
   void A2_noKeyIsRefusedWith401AndASoapFault() {
     long kavya = kavya();
@@ -268,10 +252,6 @@ class SoapIT {
       Http.withKey(TestServer.AURORA_KEY)
           .put("/api/v1/agents/" + id + "/availability", "{\"availability\":\"" + before + "\"}");
     }
-  }
-
-  static Stream<String> operationsWithoutTheirModule() {
-    return OPERATIONS.stream().filter(operation -> !IMPLEMENTED.contains(operation));
   }
 
   private static Object availability(String constant) {

@@ -98,9 +98,13 @@ final class Sandbox {
   }
 
   /** The business answers a user call with an SDP answer (the browser-like fixture will do). */
-  static Reply answerUserCall(String callId, String action) {
+  /**
+   * The business's answer to a user's call to {@code numberId}, through the Graph API as Callgate
+   * would send it.
+   */
+  static Reply answerUserCall(String numberId, String callId, String action) {
     return graph.post(
-        GRAPH + NUMBER_ID + "/calls",
+        GRAPH + numberId + "/calls",
         Json.createObjectBuilder()
             .add("messaging_product", "whatsapp")
             .add("call_id", callId)

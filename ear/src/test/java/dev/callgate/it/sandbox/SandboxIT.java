@@ -32,6 +32,12 @@ class SandboxIT {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
+  /**
+   * A number the sandbox takes but Callgate does not know: Callgate holds its webhooks back and
+   * answers none of its calls, so these tests play the business themselves.
+   */
+  private static final String NOBODYS_NUMBER = "106540352249999";
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.callgate();
@@ -226,13 +232,15 @@ class SandboxIT {
     control.put("/sandbox/v1/users/" + user, "{\"name\":\"Harsh\",\"talkSeconds\":1}");
     Reply called =
         control.post(
-            "/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}");
+            "/sandbox/v1/users/" + user + "/calls",
+            "{\"numberId\":\"" + NOBODYS_NUMBER + "\",\"payload\":\"order-118\"}");
     assertThat(called.status()).isEqualTo(200);
     String callId = called.json().getString("callId");
     assertThat(
             control
                 .post(
-                    "/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NUMBER_ID + "\"}")
+                    "/sandbox/v1/users/" + user + "/calls",
+                    "{\"numberId\":\"" + NOBODYS_NUMBER + "\"}")
                 .status())
         .isEqualTo(409);
 
@@ -241,6 +249,7 @@ class SandboxIT {
     JsonObject call = connect.getJsonArray("calls").getJsonObject(0);
     assertThat(call.getString("direction")).isEqualTo("USER_INITIATED");
     assertThat(call.getString("from")).isEqualTo(user);
+    assertThat(call.getString("cta_payload")).isEqualTo("order-118");
     assertThat(call.getJsonObject("session").getString("sdp_type")).isEqualTo("offer");
     assertThat(call.getJsonObject("session").getString("sdp"))
         .startsWith("v=0\r\n")
@@ -253,14 +262,78 @@ class SandboxIT {
                 .getString("name"))
         .isEqualTo("Harsh");
 
-    assertThat(Sandbox.answerUserCall(callId, "pre_accept").status()).isEqualTo(200);
-    assertThat(Sandbox.answerUserCall(callId, "accept").status()).isEqualTo(200);
+    Reply early = Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "accept");
+    assertThat(early.status()).as("accept before pre_accept").isEqualTo(400);
+    assertThat(early.body()).contains("pre_accept");
+    assertThat(Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "pre_accept").status())
+        .isEqualTo(200);
+    assertThat(Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "accept").status()).isEqualTo(200);
 
     List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 2, WAIT);
     JsonObject terminate = valueOf(events.get(1)).getJsonArray("calls").getJsonObject(0);
     assertThat(terminate.getString("event")).isEqualTo("terminate");
     assertThat(terminate.getString("status")).isEqualTo("COMPLETED");
     assertThat(terminate.getInt("duration")).isEqualTo(1);
+  }
+
+  @Test
+  void C3_aUserCallNobodyAcceptsEndsNotAnsweredOnceTheClockPassesTheAcceptWindow() {
+    String user = Sandbox.freshUser();
+    String callId =
+        control
+            .post(
+                "/sandbox/v1/users/" + user + "/calls",
+                "{\"numberId\":\"" + NOBODYS_NUMBER + "\",\"payload\":\"x\",\"via\":\"DEEP_LINK\"}")
+            .json()
+            .getString("callId");
+    JsonObject connect =
+        valueOf(await(() -> webhooksMentioning(callId), l -> !l.isEmpty(), WAIT).get(0));
+    assertThat(connect.getJsonArray("calls").getJsonObject(0).getString("deeplink_payload"))
+        .isEqualTo("x");
+
+    assertThat(control.post("/sandbox/v1/clock/advance", "{\"seconds\":31}").status())
+        .isEqualTo(200);
+    List<JsonObject> events = await(() -> webhooksMentioning(callId), l -> l.size() >= 2, WAIT);
+    JsonObject terminate = valueOf(events.get(1)).getJsonArray("calls").getJsonObject(0);
+    assertThat(terminate.getString("event")).isEqualTo("terminate");
+    assertThat(terminate.containsKey("duration")).isFalse();
+    assertThat(Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "pre_accept").status())
+        .as("too late")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void C3_anAcceptWhoseAnswerDiffersFromThePreAcceptIsRefused() {
+    String user = Sandbox.freshUser();
+    String callId =
+        control
+            .post(
+                "/sandbox/v1/users/" + user + "/calls", "{\"numberId\":\"" + NOBODYS_NUMBER + "\"}")
+            .json()
+            .getString("callId");
+    assertThat(Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "pre_accept").status())
+        .isEqualTo(200);
+    Reply other =
+        Sandbox.graph.post(
+            Sandbox.GRAPH + NOBODYS_NUMBER + "/calls",
+            jakarta.json.Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("call_id", callId)
+                .add("action", "accept")
+                .add(
+                    "session",
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("sdp_type", "answer")
+                        .add(
+                            "sdp",
+                            Sandbox.chromeOffer()
+                                .replace("actpass", "active")
+                                .replace("a=mid:0", "a=mid:1")))
+                .build()
+                .toString());
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.body()).contains("same as the pre_accept");
+    assertThat(Sandbox.answerUserCall(NOBODYS_NUMBER, callId, "reject").status()).isEqualTo(200);
   }
 
   private static JsonObject valueOf(JsonObject delivery) {

@@ -3,8 +3,10 @@ package dev.callgate.it.webhooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.callgate.calls.CallDirection;
 import dev.callgate.calls.CallHistory;
-import dev.callgate.calls.CallRecordView;
+import dev.callgate.calls.CallStatus;
+import dev.callgate.calls.CallView;
 import dev.callgate.calls.WebhookEventStatus;
 import dev.callgate.calls.WebhookEventView;
 import dev.callgate.calls.WebhookEvents;
@@ -101,17 +103,30 @@ class WebhookProcessingIT {
   }
 
   @Test
-  void C4_terminateBeforeConnectStaysTerminated() {
+  void C4_aTerminateBeforeItsConnectEndsTheCallTheConnectMakes() {
     String callId = "wacid.c4-" + UUID.randomUUID();
+    assertEquals(200, meta.post(toSunrise("uic-terminate-completed.json", callId)).statusCode());
+    awaitProcessed("call:" + callId + ":terminate");
+    assertTrue(calls.byWaCallId(callId).isEmpty(), "held back until its call is known");
+    assertEquals(200, meta.post(toSunrise("uic-connect.json", callId)).statusCode());
+    awaitProcessed("call:" + callId + ":connect");
+
+    CallView call = calls.byWaCallId(callId).orElseThrow();
+    assertEquals(CallDirection.USER_INITIATED, call.direction());
+    assertEquals(CallStatus.COMPLETED, call.status());
+    assertEquals(120, call.durationSeconds());
+    assertEquals(List.of("TERMINATE:COMPLETED", "CONNECT:offer"), calls.events(callId));
+  }
+
+  @Test
+  void C4_webhooksOfACallToAnUnknownNumberAreJournaledAndMakeNoCall() {
+    String callId = "wacid.c4-unknown-" + UUID.randomUUID();
     assertEquals(200, meta.post(withCall("uic-terminate-completed.json", callId)).statusCode());
     awaitProcessed("call:" + callId + ":terminate");
     assertEquals(200, meta.post(withCall("uic-connect.json", callId)).statusCode());
     awaitProcessed("call:" + callId + ":connect");
 
-    CallRecordView call = calls.call(callId).orElseThrow();
-    assertEquals("COMPLETED", call.state());
-    assertTrue(call.terminal());
-    assertEquals(120, call.durationSeconds());
+    assertTrue(calls.byWaCallId(callId).isEmpty());
     assertEquals(List.of("TERMINATE:COMPLETED", "CONNECT:offer"), calls.events(callId));
   }
 
@@ -144,6 +159,13 @@ class WebhookProcessingIT {
                     .orElse(false));
     assertTrue(processed, key + " processed: " + events.byDedupeKey(key));
     return events.byDedupeKey(key).orElseThrow();
+  }
+
+  /** The fixture as a call to Sunrise's US number, which Callgate knows. */
+  private static String toSunrise(String fixture, String callId) {
+    return withCall(fixture, callId)
+        .replace("436666719526789", "106540352242933")
+        .replace("919000012345", "16502530000");
   }
 
   private static String withCall(String fixture, String callId) {

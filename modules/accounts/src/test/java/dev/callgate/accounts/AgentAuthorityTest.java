@@ -103,15 +103,6 @@ class AgentAuthorityTest {
   }
 
   private static AgentView agent(long id, Long teamId) {
-    return new AgentView(
-        id,
-        1,
-        "Agent " + id,
-        id + "@example.test",
-        Role.TEAMMATE,
-        teamId,
-        null,
-        Availability.OFFLINE,
-        false);
+    return new AgentView(id, 1, "Agent " + id, id + "@example.test", Role.TEAMMATE, teamId, null);
   }
 }

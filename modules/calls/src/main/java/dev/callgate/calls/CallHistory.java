@@ -3,14 +3,18 @@ package dev.callgate.calls;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * What the webhooks have said about each call, in arrival order, and the call's resulting state. A
- * recorder until the call lifecycle (C1-C8) lands and takes these events over.
- */
+/** Calls of both directions as they happened, for the call list, the dashboard and operators. */
 public interface CallHistory {
 
-  Optional<CallRecordView> call(String waCallId);
+  /** The business's calls, newest first, filtered and paged in the database (A2). */
+  Page<CallView> calls(long businessId, CallQuery query);
 
-  /** The recorded events of a call, as {@code EVENT} or {@code EVENT:detail}, oldest first. */
+  /** A call by Meta's id, regardless of business: for operations and tests. */
+  Optional<CallView> byWaCallId(String waCallId);
+
+  /**
+   * What the webhooks said of a call, as {@code EVENT} or {@code EVENT:detail}, in the order they
+   * were processed; kept also for calls Callgate never knew (an unknown number, say).
+   */
   List<String> events(String waCallId);
 }

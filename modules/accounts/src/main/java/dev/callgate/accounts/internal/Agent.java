@@ -1,7 +1,6 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.AgentView;
-import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,12 +52,6 @@ public class Agent {
   @JoinColumn(name = "team_id")
   private Team team;
 
-  @Enumerated(EnumType.STRING)
-  private Availability availability = Availability.OFFLINE;
-
-  @Column(name = "on_call")
-  private boolean onCall;
-
   @Version private long version;
 
   protected Agent() {}
@@ -71,13 +64,6 @@ public class Agent {
     this.passwordHash = passwordHash;
     this.role = role;
     this.team = team;
-  }
-
-  /** Returns whether anything changed, so that no-op toggles are not audited. */
-  public boolean switchTo(Availability next) {
-    boolean changed = availability != next;
-    availability = next;
-    return changed;
   }
 
   String passwordHash() {
@@ -100,8 +86,6 @@ public class Agent {
         email,
         role,
         team == null ? null : team.id(),
-        team == null ? null : team.name(),
-        availability,
-        onCall);
+        team == null ? null : team.name());
   }
 }

@@ -1,7 +1,6 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.Actor;
-import dev.callgate.accounts.Availability;
 import dev.callgate.accounts.Role;
 import dev.callgate.kernel.BusinessNumber;
 import dev.callgate.kernel.PublicUrl;
@@ -86,16 +85,11 @@ public class DemoData {
             "Sunrise US Desk"));
     Team sales = persist(new Team(id, "Sales North"));
     Team support = persist(new Team(id, "Support"));
-    agent(id, "Priya Sharma", "priya@sunrise.example", Role.OWNER, null, Availability.ONLINE);
-    agent(id, "Arjun Mehta", "arjun@sunrise.example", Role.SUPERADMIN, null, Availability.OFFLINE);
-    Agent meera =
-        agent(
-            id, "Meera Iyer", "meera@sunrise.example", Role.SALES_LEAD, sales, Availability.ONLINE);
-    Agent rahul =
-        agent(
-            id, "Rahul Verma", "rahul@sunrise.example", Role.TEAMMATE, sales, Availability.ONLINE);
-    Agent kavya =
-        agent(id, "Kavya Nair", "kavya@sunrise.example", Role.ADMIN, support, Availability.OFFLINE);
+    agent(id, "Priya Sharma", "priya@sunrise.example", Role.OWNER, null);
+    agent(id, "Arjun Mehta", "arjun@sunrise.example", Role.SUPERADMIN, null);
+    Agent meera = agent(id, "Meera Iyer", "meera@sunrise.example", Role.SALES_LEAD, sales);
+    Agent rahul = agent(id, "Rahul Verma", "rahul@sunrise.example", Role.TEAMMATE, sales);
+    Agent kavya = agent(id, "Kavya Nair", "kavya@sunrise.example", Role.ADMIN, support);
     contact(id, "919812345678", "Anil Kumar", rahul, meera);
     contact(id, "919845012345", "Deepa Rao", kavya, null);
     contact(id, "447700900123", "Oliver Smith", null, null);
@@ -116,13 +110,9 @@ public class DemoData {
             BusinessNumber.of("5511987654321"),
             "Aurora Atendimento"));
     Team vendas = persist(new Team(id, "Vendas"));
-    agent(id, "Ana Souza", "ana@aurora.example", Role.OWNER, null, Availability.ONLINE);
-    Agent bruno =
-        agent(
-            id, "Bruno Lima", "bruno@aurora.example", Role.SALES_LEAD, vendas, Availability.ONLINE);
-    Agent carla =
-        agent(
-            id, "Carla Dias", "carla@aurora.example", Role.TEAMMATE, vendas, Availability.OFFLINE);
+    agent(id, "Ana Souza", "ana@aurora.example", Role.OWNER, null);
+    Agent bruno = agent(id, "Bruno Lima", "bruno@aurora.example", Role.SALES_LEAD, vendas);
+    Agent carla = agent(id, "Carla Dias", "carla@aurora.example", Role.TEAMMATE, vendas);
     contact(id, "5521987654321", "João Pereira", carla, bruno);
     contact(id, "5511912345678", "Mariana Costa", bruno, null);
     persist(
@@ -130,11 +120,8 @@ public class DemoData {
             Actor.system(id, "demo-data"), "Demo key", AURORA_KEY, clock.instant()));
   }
 
-  private Agent agent(
-      long businessId, String name, String email, Role role, Team team, Availability availability) {
-    Agent agent = new Agent(businessId, name, email, passwords.hash(PASSWORD), role, team);
-    agent.switchTo(availability);
-    return persist(agent);
+  private Agent agent(long businessId, String name, String email, Role role, Team team) {
+    return persist(new Agent(businessId, name, email, passwords.hash(PASSWORD), role, team));
   }
 
   private void contact(long businessId, String waId, String name, Agent assignee, Agent owner) {

@@ -7,7 +7,9 @@ import dev.callgate.accounts.SettingsPush;
 import dev.callgate.api.security.CurrentCaller;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
-import dev.callgate.kernel.FieldProblem;
+import dev.callgate.routing.RoutingSettings;
+import dev.callgate.routing.RoutingSettingsService;
+import dev.callgate.routing.RoutingStrategy;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,8 @@ public class CallingSettingsResource {
 
   @EJB private CallingSettingsService settings;
 
+  @EJB private RoutingSettingsService routing;
+
   @Inject private CurrentCaller caller;
 
   /** The call hours part, nested as the contract nests it. */
@@ -42,16 +46,30 @@ public class CallingSettingsResource {
       List<CallingSettings.Holiday> holidaySchedule) {}
 
   /**
-   * The settings; {@code routing} stays null until the routing module stores a pool, rather than
-   * showing a pool nobody configured. {@code push} says whether the Cloud API holds these settings;
-   * it is ignored in a PUT.
+   * The routing part (R4-R6, R11): an empty pool is every agent of the business; for ORDERED the
+   * pool's order is the ring list, primary first.
+   */
+  public record RoutingJson(RoutingStrategy strategy, List<Long> pool, List<Long> excluded) {
+
+    RoutingSettings toSettings() {
+      return new RoutingSettings(strategy, pool, excluded);
+    }
+
+    static RoutingJson of(RoutingSettings s) {
+      return new RoutingJson(s.strategy(), s.pool(), s.excluded());
+    }
+  }
+
+  /**
+   * The settings; a PUT without {@code routing} leaves the routing as it was. {@code push} says
+   * whether the Cloud API holds these settings; it is ignored in a PUT.
    */
   public record CallingSettingsJson(
       String voiceCalls,
       String callButtons,
       String callbackRequests,
       CallHoursJson callHours,
-      Object routing,
+      RoutingJson routing,
       String deepLink,
       SettingsPush push) {
 
@@ -69,14 +87,14 @@ public class CallingSettingsResource {
           null);
     }
 
-    static CallingSettingsJson of(CallingSettings s, SettingsPush push) {
+    static CallingSettingsJson of(CallingSettings s, RoutingSettings routing, SettingsPush push) {
       return new CallingSettingsJson(
           s.voiceCalls(),
           s.callButtons(),
           s.callbackRequests(),
           new CallHoursJson(
               s.callHoursStatus(), s.timezoneId(), s.weeklyOperatingHours(), s.holidaySchedule()),
-          null,
+          RoutingJson.of(routing),
           s.deepLink(),
           push);
     }
@@ -85,10 +103,15 @@ public class CallingSettingsResource {
   @GET
   @Operation(summary = "The calling settings of one of the caller's numbers")
   public CallingSettingsJson settings(@PathParam("numberId") String numberId) {
+    long business = caller.businessId();
     return businesses
-        .number(caller.businessId(), numberId)
+        .number(business, numberId)
         .map(
-            n -> CallingSettingsJson.of(n.settings(), settings.push(caller.businessId(), numberId)))
+            n ->
+                CallingSettingsJson.of(
+                    n.settings(),
+                    routing.settings(business, numberId),
+                    settings.push(business, numberId)))
         .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No number " + numberId));
   }
 
@@ -100,14 +123,18 @@ public class CallingSettingsResource {
               + " (push says how that went)")
   public CallingSettingsJson update(
       @PathParam("numberId") String numberId, @NotNull CallingSettingsJson body) {
-    if (body.routing() != null) {
-      // refused rather than silently dropped: nothing stores a routing pool yet
-      throw CallingException.validation(
-          List.of(
-              new FieldProblem("routing", "cannot be set yet: inbound routing is not deployed")));
+    long business = caller.businessId();
+    RoutingSettings wanted = body.routing() == null ? null : body.routing().toSettings();
+    if (wanted != null) {
+      // checked before the rest is stored and pushed to Meta, so a bad pool changes nothing
+      routing.check(business, wanted);
     }
     CallingSettings stored =
         settings.update(caller.actor(), numberId, body.toSettings()).settings();
-    return CallingSettingsJson.of(stored, settings.push(caller.businessId(), numberId));
+    RoutingSettings routed =
+        wanted == null
+            ? routing.settings(business, numberId)
+            : routing.update(caller.actor(), numberId, wanted);
+    return CallingSettingsJson.of(stored, routed, settings.push(business, numberId));
   }
 }

@@ -66,6 +66,6 @@ public class NumberCallsResource {
       summary = "Start a call with the agent's SDP offer; the answer arrives on GET /calls/{id}")
   public Response start(@PathParam("numberId") String numberId, @NotNull StartCall body) {
     CallView call = calls.start(caller.actor(), numberId, body);
-    return Response.status(Response.Status.CREATED).entity(call).build();
+    return Response.status(Response.Status.CREATED).entity(CallJson.of(call)).build();
   }
 }

@@ -48,6 +48,21 @@ final class QueryParameters {
     }
   }
 
+  /** One of an enum's constants, named exactly; null when absent. */
+  <E extends Enum<E>> E constant(String name, String raw, Class<E> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip());
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          new FieldProblem(
+              name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
   /** A consumer's WhatsApp id; required. */
   WaId waId(String name, String raw) {
     try {

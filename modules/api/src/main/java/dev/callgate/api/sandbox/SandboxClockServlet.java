@@ -1,7 +1,9 @@
 package dev.callgate.api.sandbox;
 
 import dev.callgate.cloudapi.WebhookSignature;
+import dev.callgate.kernel.ClockAdvanced;
 import dev.callgate.kernel.ShiftableClock;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * clock is ahead, and Callgate's clock follows, so both sides agree on 24-hour and 7-day windows.
  * Signed like a webhook with the configured app secret, and checked by the same code as webhooks
  * ({@link WebhookSignature}), since anyone who can move the clock can expire permissions; never
- * moves the clock backwards.
+ * moves the clock backwards. Once moved, {@link ClockAdvanced} lets timers on the clock fire what
+ * became due before this answers, so the sandbox's own timers come after them.
  */
 @WebServlet("/sandbox/clock")
 public class SandboxClockServlet extends HttpServlet {
@@ -41,6 +44,8 @@ public class SandboxClockServlet extends HttpServlet {
   String appSecret;
 
   @Inject transient ShiftableClock clock;
+
+  @Inject transient Event<ClockAdvanced> advanced;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -80,6 +85,8 @@ public class SandboxClockServlet extends HttpServlet {
     Duration behind = Duration.ofSeconds(target).minus(clock.offset());
     if (!behind.isNegative() && !behind.isZero()) {
       clock.advance(behind);
+      // timers on this clock (ring timeouts) fire what just became due, before the answer
+      advanced.fire(new ClockAdvanced(clock.offset()));
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json");

@@ -18,6 +18,8 @@ import dev.callgate.api.soap.types.Quote;
 import dev.callgate.api.soap.types.WalletBalance;
 import dev.callgate.billing.BillingService;
 import dev.callgate.billing.WalletService;
+import dev.callgate.calls.CallHistory;
+import dev.callgate.calls.CallQuery;
 import dev.callgate.calls.OutboundCalls;
 import dev.callgate.calls.StartCall;
 import dev.callgate.kernel.CallingException;
@@ -27,6 +29,8 @@ import dev.callgate.kernel.WaId;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionService;
 import dev.callgate.permissions.RequestKind;
+import dev.callgate.routing.Presence;
+import dev.callgate.routing.PresenceSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -40,8 +44,8 @@ import java.util.List;
 
 /**
  * {@link CallingService} over the module services, mapped to {@code /api/soap/CallingService} in
- * {@code web.xml}. Operations whose module is not deployed yet fault with {@code not_implemented}
- * rather than answer with anything made up.
+ * {@code web.xml}. An operation whose module is not deployed yet faults with {@code
+ * not_implemented} rather than answer with anything made up.
  */
 @WebService(
     serviceName = "CallingService",
@@ -51,11 +55,16 @@ import java.util.List;
 @HandlerChain(file = "handlers.xml")
 public class CallingServiceEndpoint implements CallingService {
 
-  private static final String CALLS = "the calls module";
+  /** The page size when the request leaves it at 0, as REST's default. */
+  private static final int DEFAULT_PAGE_SIZE = 20;
 
   @Resource private WebServiceContext context;
 
   @EJB private AgentService agents;
+
+  @EJB private Presence presence;
+
+  @EJB private CallHistory history;
 
   @EJB private PermissionService permissions;
 
@@ -143,7 +152,22 @@ public class CallingServiceEndpoint implements CallingService {
 
   @Override
   public CallPage listCalls(CallFilter filter, int page, int size) throws CallingFault {
-    throw CallingFault.notImplemented("listCalls", CALLS);
+    Actor actor = actor();
+    CallFilter f = filter == null ? new CallFilter() : filter;
+    CallQuery query =
+        new CallQuery(
+            f.direction == null
+                ? null
+                : dev.callgate.calls.CallDirection.valueOf(f.direction.name()),
+            f.status == null ? null : dev.callgate.calls.CallStatus.valueOf(f.status.name()),
+            f.missedBy == null ? null : dev.callgate.calls.MissedBy.valueOf(f.missedBy.name()),
+            f.agentId,
+            f.waId,
+            f.from,
+            f.to,
+            page,
+            size == 0 ? DEFAULT_PAGE_SIZE : size);
+    return FaultTranslator.translated(() -> CallPage.of(history.calls(actor.businessId(), query)));
   }
 
   @Override
@@ -152,12 +176,15 @@ public class CallingServiceEndpoint implements CallingService {
       // JAXB reads an unknown enum value as null, so this also covers "BUSY"
       throw CallingFault.of(
           CallingException.validation(
-              List.of(new FieldProblem("availability", "must be ONLINE or OFFLINE"))));
+              List.of(new FieldProblem("availability", "must be ONLINE, AWAY or OFFLINE"))));
     }
     Actor actor = actor();
-    var wanted = dev.callgate.accounts.Availability.valueOf(availability.name());
+    var wanted = dev.callgate.routing.Availability.valueOf(availability.name());
     return FaultTranslator.translated(
-        () -> Agent.of(agents.setAvailability(actor, agentId, wanted)));
+        () -> {
+          var set = presence.set(actor, agentId, wanted, PresenceSource.API);
+          return Agent.of(agents.agent(actor.businessId(), agentId).orElseThrow(), set);
+        });
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.callgate.calls.internal;
 
-import dev.callgate.calls.CallRecordView;
 import dev.callgate.cloudapi.webhook.CallConnect;
 import dev.callgate.cloudapi.webhook.CallTerminate;
 import dev.callgate.cloudapi.webhook.CustomerMessage;
@@ -53,11 +52,10 @@ public class CallFeedback {
   }
 
   /**
-   * @param call the call as recorded after this terminate, for the direction a terminate omits
+   * @param knownDirection the direction of the call Callgate knows, for a terminate that omits it
    */
-  void ended(CallTerminate t, Optional<CallRecordView> call) {
-    String direction =
-        t.direction() != null ? t.direction() : call.map(CallRecordView::direction).orElse(null);
+  void ended(CallTerminate t, Optional<String> knownDirection) {
+    String direction = t.direction() != null ? t.direction() : knownDirection.orElse(null);
     if (direction == null) {
       LOG.warning(() -> "Terminate of " + t.callId() + " names no direction; outcome not counted");
       return;

@@ -4,6 +4,7 @@ import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AuditLog;
 import dev.callgate.accounts.NumberView;
 import dev.callgate.kernel.WaId;
+import dev.callgate.routing.CallRouting;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +25,12 @@ public class CallReservations {
 
   @EJB private AuditLog audit;
 
+  @EJB private CallRouting routing;
+
+  @Inject private CallKeys keys;
+
+  @Inject private EarlyWebhooks early;
+
   @Inject private Calls calls;
 
   @Inject private CallChecks checks;
@@ -42,16 +49,24 @@ public class CallReservations {
         Call.businessInitiated(
             number.businessId(), number.id(), waId.value(), agentId, bizOpaqueCallbackData, now);
     calls.add(call);
+    // the agent is on this call from now: no customer's call rings for them meanwhile (R3)
+    routing.outboundStarted(number.businessId(), agentId, call.id());
     audit.record(
         actor, "call.start", number.id() + "/" + waId.value(), "agent " + agentId + " calls");
     return call.id();
   }
 
-  /** Meta accepted the call: link it, then catch up with webhooks that outran the answer. */
+  /**
+   * Meta accepted the call: link it, then catch up with webhooks that outran the answer (C4). The
+   * call's key lock makes a webhook of it being processed now either see the link or be held back
+   * for this to apply.
+   */
   public void linked(long callId, String waCallId) {
-    Call call = calls.lock(callId);
-    call.linked(waCallId);
-    lifecycle.afterLink(call);
+    keys.lock(waCallId);
+    calls.find(callId).orElseThrow().linked(waCallId);
+    for (var earlier : early.take(waCallId)) {
+      lifecycle.apply(callId, earlier);
+    }
   }
 
   /**
@@ -73,8 +88,10 @@ public class CallReservations {
     audit.record(actor, "call.terminate.failed", String.valueOf(callId), String.valueOf(reason));
   }
 
-  /** Meta refused the call: it ends FAILED and no longer counts toward the limits. */
+  /** Meta refused the call: it ends FAILED, no longer counts toward the limits, frees the agent. */
   public void refused(long callId, String reason) {
+    Call call = calls.find(callId).orElseThrow();
+    routing.outboundEnded(call.businessId(), call.agentId(), callId, false);
     calls.lock(callId).connectRefused(reason, clock.instant());
   }
 }

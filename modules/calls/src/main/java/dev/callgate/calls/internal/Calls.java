@@ -1,13 +1,17 @@
 package dev.callgate.calls.internal;
 
+import dev.callgate.calls.CallQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The calls table, and the per-number row that serialises the starts of one number's calls. */
 @ApplicationScoped
@@ -32,24 +36,28 @@ public class Calls {
         .getResultList();
   }
 
+  /** Stores a new call and gives it its id at once. */
   public void add(Call call) {
     em.persist(call);
+    em.flush();
   }
 
   public Optional<Call> find(long id) {
     return Optional.ofNullable(em.find(Call.class, id));
   }
 
+  /** The call locked until the transaction ends, with what others committed before the lock. */
   public Call lock(long id) {
     Call call = em.find(Call.class, id);
+    em.flush();
     em.refresh(call, LockModeType.PESSIMISTIC_WRITE);
     return call;
   }
 
+  /** The call Meta knows by this id, not locked. */
   public Optional<Call> byWaCallId(String waCallId) {
     return em.createNamedQuery(Call.BY_WA_CALL, Call.class)
         .setParameter("waCallId", waCallId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
@@ -74,5 +82,56 @@ public class Calls {
         .setParameter("number", numberId)
         .setParameter("since", now.minus(DAY))
         .getResultList();
+  }
+
+  /** One page of the business's calls, newest first, and how many match in all. */
+  public List<Call> page(long businessId, CallQuery q) {
+    return query(businessId, q, "select c", " order by c.startedAt desc, c.id desc", Call.class)
+        .setFirstResult(q.page() * q.size())
+        .setMaxResults(q.size())
+        .getResultList();
+  }
+
+  public long count(long businessId, CallQuery q) {
+    return query(businessId, q, "select count(c)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      long businessId, CallQuery q, String select, String order, Class<T> type) {
+    Map<String, Object> where = new TreeMap<>();
+    where.put("direction", q.direction());
+    where.put("status", q.status());
+    where.put("missedBy", q.missedBy());
+    where.put("agentId", q.agentId());
+    where.put("waId", q.waId());
+    StringBuilder jpql =
+        new StringBuilder(select).append(" from Call c where c.businessId = :business");
+    where.forEach(
+        (field, value) -> {
+          if (value != null) {
+            jpql.append(" and c.").append(field).append(" = :").append(field);
+          }
+        });
+    if (q.from() != null) {
+      jpql.append(" and c.startedAt >= :from");
+    }
+    if (q.to() != null) {
+      jpql.append(" and c.startedAt < :to");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+    query.setParameter("business", businessId);
+    where.forEach(
+        (field, value) -> {
+          if (value != null) {
+            query.setParameter(field, value);
+          }
+        });
+    if (q.from() != null) {
+      query.setParameter("from", q.from());
+    }
+    if (q.to() != null) {
+      query.setParameter("to", q.to());
+    }
+    return query;
   }
 }

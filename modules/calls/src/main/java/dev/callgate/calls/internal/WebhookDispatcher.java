@@ -23,7 +23,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class WebhookDispatcher {
 
-  @EJB private CallRecorder calls;
+  @Inject private CallWebhooks calls;
+
+  @Inject private Calls known;
 
   @EJB private PermissionWebhooks permissions;
 
@@ -33,20 +35,15 @@ public class WebhookDispatcher {
 
   @Inject private CallFeedback feedback;
 
-  @Inject private CallLifecycle lifecycle;
-
   public void dispatch(WebhookEvent event, long eventId) {
     if (event instanceof CallConnect c) {
       calls.connect(c, eventId);
-      lifecycle.afterWebhook(c.callId());
       feedback.connected(c);
     } else if (event instanceof CallStatus s) {
       calls.status(s, eventId);
-      lifecycle.afterWebhook(s.callId());
     } else if (event instanceof CallTerminate t) {
       calls.terminate(t, eventId);
-      lifecycle.afterWebhook(t.callId());
-      feedback.ended(t, calls.call(t.callId()));
+      feedback.ended(t, known.byWaCallId(t.callId()).map(call -> call.direction().name()));
     } else if (event instanceof CustomerMessage m) {
       feedback.wrote(m);
     } else if (event instanceof PermissionReply r) {

@@ -1,15 +1,14 @@
 package dev.callgate.calls.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +36,7 @@ public class WebhookQueue {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  @Resource private ManagedExecutorService handOff;
+  @Inject private AfterCommit afterCommit;
 
   /** Sends after the current transaction commits, or at once when none is active. */
   public void enqueue(long eventId, long delayMillis) {
@@ -45,20 +44,9 @@ public class WebhookQueue {
       send(eventId, delayMillis);
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              // this thread still carries the finished transaction, which the pooled JMS
-              // factory refuses; another thread has none
-              handOff.execute(() -> send(eventId, delayMillis));
-            }
-          }
-        });
+    // on another thread: this one still carries the finished transaction, which the pooled JMS
+    // factory refuses
+    afterCommit.run(() -> send(eventId, delayMillis));
   }
 
   private void send(long eventId, long delayMillis) {

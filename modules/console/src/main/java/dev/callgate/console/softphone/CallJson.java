@@ -3,6 +3,7 @@ package dev.callgate.console.softphone;
 import dev.callgate.billing.LedgerEntryKind;
 import dev.callgate.billing.LedgerEntryView;
 import dev.callgate.billing.WalletService;
+import dev.callgate.calls.CallStatus;
 import dev.callgate.calls.CallView;
 import dev.callgate.kernel.Money;
 import jakarta.json.Json;
@@ -17,7 +18,8 @@ import java.util.Set;
  */
 final class CallJson {
 
-  private static final Set<String> ENDED = Set.of("REJECTED", "COMPLETED", "FAILED", "MISSED");
+  private static final Set<CallStatus> ENDED =
+      Set.of(CallStatus.REJECTED, CallStatus.COMPLETED, CallStatus.FAILED, CallStatus.MISSED);
 
   // The debit is looked for among the ledger lines since the call started, newest first.
   private static final int LEDGER_LINES = 200;
@@ -29,10 +31,10 @@ final class CallJson {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", call.id())
-            .add("status", call.status())
+            .add("status", call.status().name())
             .add("ended", ended);
     text(json, "sdpAnswer", call.sdpAnswer());
-    text(json, "missedBy", call.missedBy());
+    text(json, "missedBy", call.missedBy() == null ? null : call.missedBy().name());
     text(json, "failure", call.failure());
     text(json, "market", call.market());
     if (call.durationSeconds() != null) {

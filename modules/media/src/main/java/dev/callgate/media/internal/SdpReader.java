@@ -2,6 +2,7 @@ package dev.callgate.media.internal;
 
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import dev.callgate.media.SdpAnswer;
 import dev.callgate.media.SdpOffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads an SDP offer line by line (RFC 8866 §5) and checks what the Cloud API needs of it. Every
- * way the text can be wrong ends in the one {@link CallingException} of rule C2, never in another
- * exception: the text comes straight from a browser or an integrator.
+ * Reads an SDP offer or answer line by line (RFC 8866 §5) and checks what the Cloud API needs of
+ * it. Every way the text can be wrong ends in the one {@link CallingException} of rule C2, never in
+ * another exception: the text comes straight from a browser or an integrator.
  */
 public final class SdpReader {
 
@@ -29,24 +30,43 @@ public final class SdpReader {
   private SdpReader() {}
 
   public static SdpOffer offer(String raw) {
+    Read read = read(raw, "offer");
+    return new SdpOffer(read.text(), read.keying());
+  }
+
+  /**
+   * An answer is checked as an offer is, and must also have taken a DTLS role: {@code
+   * a=setup:active} or {@code passive}, never {@code actpass}, which only an offer may say.
+   */
+  public static SdpAnswer answer(String raw) {
+    Read read = read(raw, "answer");
+    if ("actpass".equals(read.setup())) {
+      throw invalid("answer", "an answer must choose a DTLS role: a=setup:active or passive");
+    }
+    return new SdpAnswer(read.text(), read.keying());
+  }
+
+  private record Read(String text, String keying, String setup) {}
+
+  private static Read read(String raw, String kind) {
     if (raw == null || raw.isBlank()) {
-      throw invalid("the offer is empty");
+      throw invalid(kind, "the " + kind + " is empty");
     }
     if (raw.length() > MAX_LENGTH) {
-      throw invalid("the offer is longer than " + MAX_LENGTH + " characters");
+      throw invalid(kind, "the " + kind + " is longer than " + MAX_LENGTH + " characters");
     }
-    List<String> lines = lines(raw);
+    List<String> lines = lines(raw, kind);
     if (!lines.get(0).equals("v=0")) {
-      throw invalid("the first line must be the version line v=0");
+      throw invalid(kind, "the first line must be the version line v=0");
     }
-    Session session = new Session();
+    Session session = new Session(kind);
     for (int i = 1; i < lines.size(); i++) {
       session.read(lines.get(i), i + 1);
     }
-    return new SdpOffer(String.join("\r\n", lines) + "\r\n", session.check());
+    return new Read(String.join("\r\n", lines) + "\r\n", session.check(), session.setup);
   }
 
-  private static List<String> lines(String raw) {
+  private static List<String> lines(String raw, String kind) {
     List<String> lines = new ArrayList<>();
     int number = 0;
     for (String line : raw.split("\r?\n", -1)) {
@@ -55,22 +75,24 @@ public final class SdpReader {
         continue;
       }
       if (!LINE.matcher(line).matches()) {
-        throw invalid("line " + number + " is not of the form <type>=<value>");
+        throw invalid(kind, "line " + number + " is not of the form <type>=<value>");
       }
       lines.add(line);
     }
     if (lines.isEmpty()) {
-      throw invalid("the offer has no lines");
+      throw invalid(kind, "the " + kind + " has no lines");
     }
     return lines;
   }
 
-  static CallingException invalid(String reason) {
-    return CallingException.of(ErrorCode.INVALID_SDP, "Invalid SDP offer: " + reason).rule("C2");
+  static CallingException invalid(String kind, String reason) {
+    return CallingException.of(ErrorCode.INVALID_SDP, "Invalid SDP " + kind + ": " + reason)
+        .rule("C2");
   }
 
   /** What the lines said, in the order RFC 8866 allows them. */
   private static final class Session {
+    private final String kind;
     private boolean origin;
     private boolean name;
     private boolean timing;
@@ -81,6 +103,15 @@ public final class SdpReader {
     private boolean pwd;
     private boolean fingerprint;
     private boolean crypto;
+    private String setup;
+
+    Session(String kind) {
+      this.kind = kind;
+    }
+
+    private CallingException invalid(String reason) {
+      return SdpReader.invalid(kind, reason);
+    }
 
     void read(String line, int number) {
       char type = line.charAt(0);
@@ -141,6 +172,7 @@ public final class SdpReader {
           }
           crypto = true;
         }
+        case "setup" -> setup = rest.toLowerCase(Locale.ROOT);
         case "rtpmap" -> {
           String[] parts = rest.split(" ", 2);
           if (parts.length == 2 && parts[1].toLowerCase(Locale.ROOT).startsWith("opus/48000")) {
@@ -153,7 +185,7 @@ public final class SdpReader {
       }
     }
 
-    private static boolean ice(String value, int minLength, int number, String what) {
+    private boolean ice(String value, int minLength, int number, String what) {
       if (value.length() < minLength
           || value.length() > 256
           || !ICE_CHARS.matcher(value).matches()) {
@@ -174,7 +206,7 @@ public final class SdpReader {
         throw invalid("the timing line (t=) is missing");
       }
       if (mediaLines != 1) {
-        throw invalid("an offer needs exactly one audio m-line, not " + mediaLines);
+        throw invalid("an " + kind + " needs exactly one audio m-line, not " + mediaLines);
       }
       if (opusPayloads.stream().noneMatch(pt -> audioFormats.contains(" " + pt + " "))) {
         throw invalid("the audio m-line offers no Opus (a=rtpmap:<pt> opus/48000/2)");

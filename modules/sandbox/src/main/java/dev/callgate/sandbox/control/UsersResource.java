@@ -11,6 +11,7 @@ import dev.callgate.sandbox.users.UserProfile;
 import dev.callgate.sandbox.users.UserProfile.OnCall;
 import dev.callgate.sandbox.users.UserProfile.OnPermissionRequest;
 import dev.callgate.sandbox.users.Users;
+import dev.callgate.sandbox.webhooks.Payloads;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,6 +32,9 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
+
+  /** Meta's limit on a call button's or deep link's payload. */
+  private static final int MAX_PAYLOAD = 512;
 
   @Inject Users users;
   @Inject Pairs pairs;
@@ -76,13 +80,32 @@ public class UsersResource {
     return ControlBodies.ok(describe(waId).build());
   }
 
-  /** The user calls the business: a user-initiated call with a real SDP offer. */
+  /**
+   * The user calls the business: a user-initiated call with a real SDP offer, {@code {numberId,
+   * payload?, via?}}; the payload arrives as the call button's ({@code via} CALL_BUTTON, the
+   * default) or the deep link's (DEEP_LINK).
+   */
   @POST
   @Path("/calls")
   public Response call(@PathParam("waId") String waId, String body) {
-    BusinessNumber number = number(ControlBodies.parse(body));
+    JsonObject json = ControlBodies.parse(body);
+    BusinessNumber number = number(json);
+    String text =
+        json.containsKey("payload") && !json.isNull("payload")
+            ? ControlBodies.text(json, "payload", null)
+            : null;
+    String via = ControlBodies.text(json, "via", "CALL_BUTTON");
+    if (text != null && text.length() > MAX_PAYLOAD) {
+      throw ControlBodies.refuse(
+          400, "validation_failed", "payload is at most " + MAX_PAYLOAD + " characters");
+    }
+    if (!via.equals("CALL_BUTTON") && !via.equals("DEEP_LINK")) {
+      throw ControlBodies.refuse(400, "validation_failed", "via is CALL_BUTTON or DEEP_LINK");
+    }
+    Payloads.CallPayload payload =
+        text == null ? null : new Payloads.CallPayload(text, via.equals("CALL_BUTTON"));
     try {
-      String callId = calls.callBusiness(number, waId);
+      String callId = calls.callBusiness(number, waId, payload);
       return ControlBodies.ok(
           Json.createObjectBuilder()
               .add("callId", callId)

@@ -105,8 +105,12 @@ public class CallSimulator {
     return call == null ? Optional.empty() : Optional.of(call.facts.waId());
   }
 
-  /** The user calls the business: a connect webhook with the user's offer. */
-  public String callBusiness(BusinessNumber number, String waId) {
+  /**
+   * The user calls the business: a connect webhook with the user's offer, and the payload of the
+   * call button or deep link the call came from, if any. Unless the business accepts within the
+   * accept window, the call ends "Not Answered" (a terminate webhook without duration).
+   */
+  public String callBusiness(BusinessNumber number, String waId, Payloads.CallPayload payload) {
     String callId = Ids.callId();
     pairs.of(number.phoneNumberId(), waId).startUserCall(callId);
     Call call = new Call(new CallFacts(callId, waId, false, null), number);
@@ -118,7 +122,8 @@ public class CallSimulator {
         Duration.ZERO,
         () ->
             steps.send(
-                call, Payloads.connect(number, call.facts, name, "offer", offer, clock.instant())));
+                call,
+                Payloads.userCall(number, call.facts, name, offer, payload, clock.instant())));
     steps.later(call, config.uicAcceptWindow(), () -> steps.unanswered(call));
     return callId;
   }
@@ -129,11 +134,18 @@ public class CallSimulator {
     call.preAccept(sdp);
   }
 
-  /** {@code accept}: the user call connects and lasts the user's talk time. */
+  /**
+   * {@code accept}: the user call connects and lasts the user's talk time. As Meta asks, it must
+   * follow a {@code pre_accept} and repeat its SDP answer.
+   */
   public void accept(String phoneNumberId, String callId, String sdp) {
     Call call = userCall(phoneNumberId, callId);
     String pre = call.preAcceptSdp();
-    if (pre != null && !pre.strip().equals(sdp.strip())) {
+    if (pre == null) {
+      throw MetaError.invalidParameter(
+          "pre_accept with the SDP answer must come before accept for call " + callId);
+    }
+    if (!pre.strip().equals(sdp.strip())) {
       throw MetaError.invalidParameter("The accept SDP must be the same as the pre_accept SDP");
     }
     Instant now = clock.instant();

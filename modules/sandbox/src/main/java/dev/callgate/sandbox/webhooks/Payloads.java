@@ -51,6 +51,29 @@ public final class Payloads {
     return value.add("calls", Json.createArrayBuilder().add(c)).build();
   }
 
+  /**
+   * The {@code connect} of a user's call: the user's offer and, for a call from a {@code
+   * voice_call} button or a {@code wa.me/call} link, its payload ({@code cta_payload} or {@code
+   * deeplink_payload}).
+   */
+  public static JsonObject userCall(
+      BusinessNumber number,
+      CallFacts call,
+      String userName,
+      String offer,
+      CallPayload payload,
+      Instant at) {
+    JsonObjectBuilder c = callBase(number, call, "connect", at);
+    if (payload != null) {
+      c.add(payload.fromButton() ? "cta_payload" : "deeplink_payload", payload.text());
+    }
+    c.add("session", Json.createObjectBuilder().add("sdp_type", "offer").add("sdp", offer));
+    return value(number)
+        .add("contacts", contacts(call.waId(), userName))
+        .add("calls", Json.createArrayBuilder().add(c))
+        .build();
+  }
+
   /** A business call's RINGING, ACCEPTED or REJECTED. */
   public static JsonObject status(
       BusinessNumber number, CallFacts call, String status, Instant at) {
@@ -194,6 +217,9 @@ public final class Payloads {
 
   /** What a call webhook says about its call. */
   public record CallFacts(String callId, String waId, boolean businessInitiated, String opaque) {}
+
+  /** The payload a user's call carries: from a call button, or from a deep link. */
+  public record CallPayload(String text, boolean fromButton) {}
 
   /** What a permission reply says. */
   public record PermissionReply(

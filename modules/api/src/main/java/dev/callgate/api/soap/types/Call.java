@@ -16,6 +16,7 @@ import java.time.Instant;
       "direction",
       "status",
       "missedBy",
+      "missReason",
       "agentId",
       "startedAt",
       "answeredAt",
@@ -41,6 +42,10 @@ public class Call {
   public CallDirection direction;
   public CallStatus status;
   public MissedBy missedBy;
+
+  /** Why a customer's call was missed: outside_call_hours, all_busy, nobody_accepted … */
+  public String missReason;
+
   public Long agentId;
 
   @XmlSchemaType(name = "dateTime")
@@ -73,9 +78,10 @@ public class Call {
     c.waCallId = view.waCallId();
     c.numberId = view.numberId();
     c.waId = view.waId();
-    c.direction = CallDirection.valueOf(view.direction());
-    c.status = CallStatus.valueOf(view.status());
-    c.missedBy = view.missedBy() == null ? null : MissedBy.valueOf(view.missedBy());
+    c.direction = CallDirection.valueOf(view.direction().name());
+    c.status = CallStatus.valueOf(view.status().name());
+    c.missedBy = view.missedBy() == null ? null : MissedBy.valueOf(view.missedBy().name());
+    c.missReason = view.missReason() == null ? null : view.missReason().wire();
     c.agentId = view.agentId();
     c.startedAt = view.startedAt();
     c.answeredAt = view.answeredAt();

@@ -20,7 +20,7 @@ public class CallStarted {
     CallStarted c = new CallStarted();
     c.id = view.id();
     c.waCallId = view.waCallId();
-    c.status = CallStatus.valueOf(view.status());
+    c.status = CallStatus.valueOf(view.status().name());
     return c;
   }
 }

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 @Stateless
@@ -57,9 +59,14 @@ public class DefaultCallingSettingsService implements CallingSettingsService {
         s.callbackRequests(),
         s.callHoursStatus(),
         s.timezoneId(),
-        s.weeklyOperatingHours() == null ? List.of() : List.copyOf(s.weeklyOperatingHours()),
-        s.holidaySchedule() == null ? List.of() : List.copyOf(s.holidaySchedule()),
+        copy(s.weeklyOperatingHours()),
+        copy(s.holidaySchedule()),
         null);
+  }
+
+  /** Keeps a null entry, for the rules to name it, where List.copyOf would throw. */
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   private static NumberSettings upstream(CallingSettings s) {

@@ -14,7 +14,7 @@ class CallTest {
   private static final CallEnd UNANSWERED = new CallEnd(false, null, T0.plusSeconds(30), null);
 
   private final Call call =
-      Call.businessInitiated(1, "106540352242922", "447700900123", 7, null, T0);
+      Call.businessInitiated(1, "106540352242922", "447123456789", 7, null, T0);
 
   @Test
   void C1_theCallFollowsRingingAndAnswerThenEndsCompleted() {

@@ -131,7 +131,7 @@ class RequestAdviceTest {
       boolean prompted) {
     return new PermissionView(
         "106540352242922",
-        "447700900555",
+        "447700123555",
         state,
         null,
         null,

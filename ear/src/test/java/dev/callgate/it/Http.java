@@ -19,6 +19,17 @@ public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  /**
+   * Oversized bodies go over HTTP/1.1, as curl and most integrators' clients send them on http://:
+   * over an upgraded HTTP/2 connection the server ends the whole connection past its own 10 MiB
+   * limit (see the README's known issues), which would stall the shared client's other requests.
+   */
+  private static final HttpClient HTTP_1 =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   private final String apiKey;
 
   private Http(String apiKey) {
@@ -50,6 +61,70 @@ public final class Http {
     return send(builder);
   }
 
+  /**
+   * Sends {@code prefix} followed by spaces up to {@code size} bytes (the prefix alone when it is
+   * longer) with no {@code Content-Length}: HTTP/1.1 chunked transfer, as a client streaming a body
+   * of unknown length sends it.
+   */
+  public Reply chunked(String method, String path, String contentType, String prefix, long size) {
+    byte[] start = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", contentType)
+            .method(
+                method, HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)));
+    return send(builder);
+  }
+
+  /** Like {@link #chunked} with a {@code Content-Length} of {@code size} declared up front. */
+  public Reply fixedLength(
+      String method, String path, String contentType, String prefix, long size) {
+    byte[] start = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", contentType)
+            .method(
+                method,
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)),
+                    Math.max(size, start.length)));
+    return send(HTTP_1, builder);
+  }
+
+  /** The prefix, then spaces up to the size; never held in memory whole. */
+  private static final class Filler extends java.io.InputStream {
+    private final byte[] prefix;
+    private final long size;
+    private long served;
+
+    Filler(byte[] prefix, long size) {
+      this.prefix = prefix;
+      this.size = Math.max(size, prefix.length);
+    }
+
+    @Override
+    public int read() {
+      if (served >= size) {
+        return -1;
+      }
+      int b = served < prefix.length ? prefix[(int) served] : ' ';
+      served++;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (served >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(length, size - served);
+      for (int i = 0; i < n; i++) {
+        buffer[offset + i] = (byte) read();
+      }
+      return n;
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(TestServer.uri(path))
@@ -68,9 +143,13 @@ public final class Http {
   }
 
   private static Reply send(HttpRequest.Builder builder) {
+    return send(CLIENT, builder);
+  }
+
+  private static Reply send(HttpClient client, HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response =
-          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

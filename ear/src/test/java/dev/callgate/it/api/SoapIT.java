@@ -15,6 +15,7 @@ import dev.callgate.it.TestServer;
 import dev.callgate.it.Xml;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -68,6 +69,10 @@ class SoapIT {
           "setAgentAvailability",
           "getWalletBalance",
           "quote");
+
+  /** Whole-number parameters have no default: a missing one is refused, never read as 0. */
+  private static final Map<String, String> REQUIRED_ARGUMENTS =
+      Map.of("listCalls", "<page>0</page><size>20</size>");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -224,7 +229,12 @@ class SoapIT {
   @ParameterizedTest
   @MethodSource("operationsWithoutTheirModule")
   void everyOperationWithoutItsModuleFaultsWithNotImplemented(String operation) {
-    Reply reply = Soap.post(TestServer.SUNRISE_KEY, "", "<cg:" + operation + "/>");
+    String arguments = REQUIRED_ARGUMENTS.getOrDefault(operation, "");
+    Reply reply =
+        Soap.post(
+            TestServer.SUNRISE_KEY,
+            "",
+            "<cg:" + operation + ">" + arguments + "</cg:" + operation + ">");
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(500);
     Element error = Soap.faultDetail(reply);

@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * {@code sendError}, an exception that escaped one) is answered in the contract's JSON shape
  * instead of the server's HTML page. Never shows the exception.
  */
-@WebServlet("/error-page")
+// "" is the context root itself (/api/), which would otherwise be a directory the server refuses
+@WebServlet(urlPatterns = {"/error-page", ""})
 public class ErrorPageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

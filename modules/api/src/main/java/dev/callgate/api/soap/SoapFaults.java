@@ -1,5 +1,6 @@
 package dev.callgate.api.soap;
 
+import dev.callgate.api.errors.ErrorBody;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ public final class SoapFaults {
    */
   public static void write(HttpServletResponse response, CallingException e) throws IOException {
     int status = e.code().httpStatus();
+    ErrorBody.closeAfterTooLarge(response, e);
     response.setStatus(status == 401 || status == 413 ? status : 500);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("text/xml");

@@ -124,6 +124,7 @@ public class WhatsAppWebhookServlet extends HttpServlet {
   }
 
   private static void error(HttpServletResponse response, CallingException e) throws IOException {
+    ErrorBody.closeAfterTooLarge(response, e);
     response.setStatus(e.code().httpStatus());
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -5,13 +5,17 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A small HTTP client for black-box tests, speaking JSON like an integrator would. */
 public final class Http {
@@ -31,14 +35,23 @@ public final class Http {
           .build();
 
   private final String apiKey;
+  private final Map<String, String> headers;
 
-  private Http(String apiKey) {
+  private Http(String apiKey, Map<String, String> headers) {
     this.apiKey = apiKey;
+    this.headers = headers;
   }
 
   /** A client presenting the given API key; null presents none. */
   public static Http withKey(String apiKey) {
-    return new Http(apiKey);
+    return new Http(apiKey, Map.of());
+  }
+
+  /** The same client, sending one more header on every request. */
+  public Http withHeader(String name, String value) {
+    Map<String, String> more = new HashMap<>(headers);
+    more.put(name, value);
+    return new Http(apiKey, Map.copyOf(more));
   }
 
   public Reply get(String path) {
@@ -67,19 +80,19 @@ public final class Http {
    * of unknown length sends it.
    */
   public Reply chunked(String method, String path, String contentType, String prefix, long size) {
-    byte[] start = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] start = prefix.getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder builder =
         request(path)
             .header("Content-Type", contentType)
             .method(
                 method, HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)));
-    return send(builder);
+    return send(HTTP_1, builder);
   }
 
   /** Like {@link #chunked} with a {@code Content-Length} of {@code size} declared up front. */
   public Reply fixedLength(
       String method, String path, String contentType, String prefix, long size) {
-    byte[] start = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] start = prefix.getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder builder =
         request(path)
             .header("Content-Type", contentType)
@@ -92,7 +105,7 @@ public final class Http {
   }
 
   /** The prefix, then spaces up to the size; never held in memory whole. */
-  private static final class Filler extends java.io.InputStream {
+  private static final class Filler extends InputStream {
     private final byte[] prefix;
     private final long size;
     private long served;
@@ -133,6 +146,7 @@ public final class Http {
     if (apiKey != null) {
       builder.header("Authorization", "Bearer " + apiKey);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 
@@ -147,9 +161,13 @@ public final class Http {
   }
 
   private static Reply send(HttpClient client, HttpRequest.Builder builder) {
+    return send(client, builder.build());
+  }
+
+  /** One request on a client of the caller's own (a session's cookies, another HTTP version). */
+  public static Reply send(HttpClient client, HttpRequest request) {
     try {
-      HttpResponse<String> response =
-          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

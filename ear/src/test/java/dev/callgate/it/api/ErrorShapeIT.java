@@ -9,9 +9,6 @@ import dev.callgate.it.Soap;
 import dev.callgate.it.TestServer;
 import dev.callgate.it.webhooks.WebhookSender;
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -153,7 +150,7 @@ class ErrorShapeIT {
   }
 
   @Test
-  void sandboxClockRefusalsCarryACode() throws Exception {
+  void sandboxClockRefusalsCarryACode() {
     Refusals.rest(clock("{\"offsetSeconds\":1}", "sha256=00"), 401, "unauthorized");
 
     String negative = "{\"offsetSeconds\":-5}";
@@ -213,17 +210,10 @@ class ErrorShapeIT {
     assertThat(read.getString("createdAt")).isEqualTo(created.getString("createdAt"));
   }
 
-  private static Reply clock(String body, String signature) throws Exception {
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(TestServer.uri("/api/sandbox/clock"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    return new Reply(answer.statusCode(), answer.body(), answer);
+  private static Reply clock(String body, String signature) {
+    return Http.withKey(null)
+        .withHeader("X-Hub-Signature-256", signature)
+        .post("/api/sandbox/clock", body);
   }
 
   private static byte[] bytes(String text) {

@@ -20,8 +20,7 @@ import java.util.Map;
 /** A small HTTP client for black-box tests, speaking JSON like an integrator would. */
 public final class Http {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT = newClient();
 
   /**
    * Oversized bodies go over HTTP/1.1, as curl and most integrators' clients send them on http://:
@@ -35,23 +34,37 @@ public final class Http {
           .build();
 
   private final String apiKey;
+  private final HttpClient client;
   private final Map<String, String> headers;
 
-  private Http(String apiKey, Map<String, String> headers) {
+  private Http(String apiKey, HttpClient client, Map<String, String> headers) {
     this.apiKey = apiKey;
+    this.client = client;
     this.headers = headers;
   }
 
   /** A client presenting the given API key; null presents none. */
   public static Http withKey(String apiKey) {
-    return new Http(apiKey, Map.of());
+    return new Http(apiKey, CLIENT, Map.of());
   }
 
   /** The same client, sending one more header on every request. */
   public Http withHeader(String name, String value) {
     Map<String, String> more = new HashMap<>(headers);
     more.put(name, value);
-    return new Http(apiKey, Map.copyOf(more));
+    return new Http(apiKey, client, Map.copyOf(more));
+  }
+
+  /**
+   * A client of its own (its own connections), as a second integrator or a second server of the
+   * same integrator would be: for races that must not share one connection pool.
+   */
+  public static Http separateWithKey(String apiKey) {
+    return new Http(apiKey, newClient(), Map.of());
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   public Reply get(String path) {
@@ -74,6 +87,10 @@ public final class Http {
     return send(builder);
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /**
    * Sends {@code prefix} followed by spaces up to {@code size} bytes (the prefix alone when it is
    * longer) with no {@code Content-Length}: HTTP/1.1 chunked transfer, as a client streaming a body
@@ -86,7 +103,7 @@ public final class Http {
             .header("Content-Type", contentType)
             .method(
                 method, HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)));
-    return send(HTTP_1, builder);
+    return send(HTTP_1, builder.build());
   }
 
   /** Like {@link #chunked} with a {@code Content-Length} of {@code size} declared up front. */
@@ -101,7 +118,7 @@ public final class Http {
                 HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)),
                     Math.max(size, start.length)));
-    return send(HTTP_1, builder);
+    return send(HTTP_1, builder.build());
   }
 
   /** The prefix, then spaces up to the size; never held in memory whole. */
@@ -156,11 +173,7 @@ public final class Http {
         : HttpRequest.BodyPublishers.ofString(body);
   }
 
-  private static Reply send(HttpRequest.Builder builder) {
-    return send(CLIENT, builder);
-  }
-
-  private static Reply send(HttpClient client, HttpRequest.Builder builder) {
+  private Reply send(HttpRequest.Builder builder) {
     return send(client, builder.build());
   }
 

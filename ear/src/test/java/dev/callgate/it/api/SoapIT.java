@@ -48,6 +48,7 @@ class SoapIT {
       List.of(
           "setAgentAvailability",
           "requestPermission",
+          "preflightPermissionRequest",
           "getPermission",
           "preflightCall",
           "startCall",
@@ -56,10 +57,11 @@ class SoapIT {
           "getWalletBalance",
           "quote");
 
-  /** The contract's operations. */
+  /** The contract's operations, and the request pre-flight added to them. */
   private static final List<String> OPERATIONS =
       List.of(
           "requestPermission",
+          "preflightPermissionRequest",
           "getPermission",
           "preflightCall",
           "startCall",
@@ -99,7 +101,7 @@ class SoapIT {
     assertThat(Xml.attributes(portType, WSDL, "operation", "name"))
         .containsExactlyInAnyOrderElementsOf(OPERATIONS);
     assertThat(Xml.attributes(portType, WSDL, "fault", "name"))
-        .hasSize(10)
+        .hasSize(OPERATIONS.size())
         .containsOnly("CallingFault");
     assertThat(Xml.attributes(definitions, WSDL_SOAP, "binding", "style"))
         .containsExactly("document");

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callgate.it.Deployments;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.Race;
 import dev.callgate.it.TestServer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +51,7 @@ class TopUpRaceIT {
       requests.add(() -> aurora.topUp(REPEATED, repeated));
     }
 
-    List<Reply> replies = all(requests);
+    List<Reply> replies = Race.all(requests);
 
     assertThat(replies).extracting(Reply::status).containsOnly(200, 201);
     List<Reply> repeats = replies.subList(DISTINCT, replies.size());
@@ -65,30 +62,5 @@ class TopUpRaceIT {
     // the newest line carries the balance the wallet shows: nothing was lost between them
     JsonObject newest = aurora.ledger("?size=1").json().getJsonArray("items").getJsonObject(0);
     assertThat(new BigDecimal(newest.getString("balanceAfter"))).isEqualByComparingTo(expected);
-  }
-
-  /** Starts every request at the same moment and waits for all the answers, in order. */
-  private static List<Reply> all(List<Callable<Reply>> requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Reply>> futures = new ArrayList<>();
-      for (Callable<Reply> request : requests) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return request.call();
-                }));
-      }
-      start.countDown();
-      List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> future : futures) {
-        replies.add(future.get());
-      }
-      return replies;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callgate.it.Deployments;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.Race;
+import dev.callgate.it.ServerProperty;
 import dev.callgate.it.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,13 +46,13 @@ class NumberLimitRaceIT {
 
   @Test
   void L1_twentyConcurrentStartsAgainstACapOfFiveLetExactlyFiveThrough() throws Exception {
-    systemProperty("add", "5");
+    ServerProperty.set(management, CAP, "5");
     deployer.deploy("capped");
     try {
       race();
     } finally {
       deployer.undeploy("capped");
-      systemProperty("remove", null);
+      ServerProperty.remove(management, CAP);
     }
   }
 
@@ -66,26 +64,11 @@ class NumberLimitRaceIT {
       customers.add(
           Customer.fresh(aurora, BRAZIL, "{\"onCall\":\"NO_ANSWER\"}").granted().assignedTo(ana));
     }
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService agents = Executors.newFixedThreadPool(STARTS);
-    List<Reply> replies = new ArrayList<>();
-    try {
-      List<Future<Reply>> pending = new ArrayList<>();
-      for (Customer customer : customers) {
-        pending.add(
-            agents.submit(
-                () -> {
-                  start.await();
-                  return customer.start(ana);
-                }));
-      }
-      start.countDown();
-      for (Future<Reply> reply : pending) {
-        replies.add(reply.get());
-      }
-    } finally {
-      agents.shutdownNow();
+    List<Callable<Reply>> starts = new ArrayList<>();
+    for (Customer customer : customers) {
+      starts.add(() -> customer.start(ana));
     }
+    List<Reply> replies = Race.all(starts);
     assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(5);
     assertThat(replies)
         .filteredOn(r -> r.status() != 201)
@@ -105,16 +88,5 @@ class NumberLimitRaceIT {
         customers.get(0).awaitCall(id, c -> c.getString("status").equals("MISSED"));
       }
     }
-  }
-
-  private void systemProperty(String operation, String value) throws Exception {
-    ModelNode op = new ModelNode();
-    op.get("operation").set(operation);
-    op.get("address").add("system-property", CAP);
-    if (value != null) {
-      op.get("value").set(value);
-    }
-    ModelNode result = management.getControllerClient().execute(op);
-    assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
   }
 }

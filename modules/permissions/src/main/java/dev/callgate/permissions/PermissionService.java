@@ -14,14 +14,33 @@ import java.util.List;
 public interface PermissionService {
 
   /**
-   * Sends a call permission request, under a lock on the pair so that concurrent requests cannot
-   * both pass the limits. Refused with 138017 under a permanent permission (P9), 138011 over the
-   * limits with the instant of the next allowed request (P4), and {@code validation_failed} for a
+   * Sends a call permission request. It is decided and reserved under a lock on the pair, so that
+   * concurrent requests cannot both pass the limits, and sent to the Cloud API after that commit,
+   * holding no lock. Refused with 138017 under a permanent permission (P9), 138011 over the limits
+   * with the instant of the next allowed request (P4), and {@code validation_failed} for a
    * free-form request outside the customer service window (T3) or a template that is not approved
-   * (T2).
+   * (T2). A request the Cloud API refuses, or that is lost on the way, is listed FAILED with the
+   * reason and counts toward no limit; the caller receives the Cloud API's error.
    */
   PermissionRequestView request(
       @NotNull Actor actor, @NotNull String numberId, @NotNull PermissionRequestCommand command);
+
+  /**
+   * Could a request go to the customer now, and if not, which rule stops it and until when (P9, T3,
+   * T2, P4)? The same decision the request makes, without side effects.
+   *
+   * @param kind the kind to ask about; null asks whether any kind could go (as a page does before
+   *     anyone chose)
+   * @param templateName an approved template to ask about (TEMPLATE); null asks about any of the
+   *     number's account
+   */
+  RequestPreflight preflight(
+      long businessId,
+      @NotNull String numberId,
+      String waId,
+      RequestKind kind,
+      String templateName,
+      String templateLanguage);
 
   /**
    * The limits in force, as configured, so that a page saying "1 of 2 requests per 7 days" uses the

@@ -1,55 +1,77 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.Actor;
-import dev.callgate.accounts.AuditLog;
+import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.CallingSettings;
 import dev.callgate.accounts.CallingSettingsService;
 import dev.callgate.accounts.CloudApiAccounts;
 import dev.callgate.accounts.NumberView;
+import dev.callgate.accounts.SettingsPush;
 import dev.callgate.cloudapi.CloudApi;
 import dev.callgate.cloudapi.NumberSettings;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
-import dev.callgate.kernel.FieldProblem;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.logging.Logger;
 
+/**
+ * Calling settings changes (S1): stored and audited under the number's lock, then pushed to the
+ * Cloud API with no lock and no transaction held, the outcome recorded in a transaction of its own.
+ * A push that ends after a newer change was stored pushes the newer settings again, so that Meta
+ * ends up with the last committed ones whatever order the pushes arrive in.
+ */
 @Stateless
 public class DefaultCallingSettingsService implements CallingSettingsService {
 
-  @PersistenceContext(unitName = "accounts")
-  private EntityManager em;
+  private static final Logger LOG = Logger.getLogger(DefaultCallingSettingsService.class.getName());
 
-  @Inject private AuditLog audit;
+  /**
+   * Pushes one change may make: its own and re-pushes of newer changes that raced it. Each newer
+   * change pushes itself too, so giving up here never leaves the last one unpushed.
+   */
+  private static final int MAX_PUSHES = 3;
 
   @Inject private CloudApi cloudApi;
 
   @EJB private CloudApiAccounts accounts;
 
+  @EJB private SettingsStore store;
+
+  @EJB private BusinessService businesses;
+
   @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public NumberView update(Actor actor, String numberId, CallingSettings requested) {
-    PhoneNumber number = em.find(PhoneNumber.class, numberId, LockModeType.PESSIMISTIC_WRITE);
-    if (number == null || number.businessId() != actor.businessId()) {
-      throw CallingException.of(ErrorCode.NOT_FOUND, "No number " + numberId);
+    SettingsStore.Stored stored = store.store(actor, numberId, withLists(requested));
+    for (int push = 0; stored != null && push < MAX_PUSHES; push++) {
+      String failure = null;
+      try {
+        cloudApi.updateSettings(
+            accounts.forNumber(actor.businessId(), numberId),
+            numberId,
+            upstream(stored.settings()));
+      } catch (RuntimeException e) {
+        failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        long version = stored.version();
+        LOG.warning(() -> "Settings version " + version + " of " + numberId + " not pushed: " + e);
+      }
+      stored = store.pushEnded(numberId, stored.version(), failure).orElse(null);
     }
-    CallingSettings next = withLists(requested);
-    List<FieldProblem> problems = CallingSettingsRules.check(next, number.view().settings());
-    if (!problems.isEmpty()) {
-      throw CallingException.validation(problems);
-    }
-    number.configure(next);
-    audit.record(actor, "number.calling-settings", "number:" + numberId, summary(next));
-    // Last, so that a refusal from Meta rolls the stored change back with it.
-    cloudApi.updateSettings(
-        accounts.forNumber(actor.businessId(), numberId), numberId, upstream(next));
-    return number.view();
+    return businesses.number(actor.businessId(), numberId).orElseThrow();
+  }
+
+  @Override
+  public SettingsPush push(long businessId, String numberId) {
+    return store
+        .push(businessId, numberId)
+        .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No number " + numberId));
   }
 
   private static CallingSettings withLists(CallingSettings s) {
@@ -83,22 +105,5 @@ public class DefaultCallingSettingsService implements CallingSettingsService {
                 .toList());
     return new NumberSettings(
         s.voiceCalls(), s.callButtons(), null, hours, s.callbackRequests(), null, null, null, null);
-  }
-
-  private static String summary(CallingSettings s) {
-    return "voiceCalls="
-        + s.voiceCalls()
-        + " callButtons="
-        + s.callButtons()
-        + " callbackRequests="
-        + s.callbackRequests()
-        + " callHours="
-        + s.callHoursStatus()
-        + " "
-        + s.timezoneId()
-        + " ranges="
-        + s.weeklyOperatingHours().size()
-        + " holidays="
-        + s.holidaySchedule().size();
   }
 }

@@ -6,6 +6,7 @@ import dev.callgate.kernel.BusinessNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -71,6 +72,8 @@ public class PhoneNumber {
 
   @Version private long version;
 
+  @Embedded private PushState push = new PushState();
+
   protected PhoneNumber() {}
 
   /** The country is read from the number itself, never taken from input (L3). */
@@ -126,6 +129,10 @@ public class PhoneNumber {
 
   public String id() {
     return id;
+  }
+
+  PushState push() {
+    return push;
   }
 
   public long businessId() {

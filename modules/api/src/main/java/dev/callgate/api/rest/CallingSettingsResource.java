@@ -3,6 +3,7 @@ package dev.callgate.api.rest;
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.CallingSettings;
 import dev.callgate.accounts.CallingSettingsService;
+import dev.callgate.accounts.SettingsPush;
 import dev.callgate.api.security.CurrentCaller;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
@@ -42,7 +43,8 @@ public class CallingSettingsResource {
 
   /**
    * The settings; {@code routing} stays null until the routing module stores a pool, rather than
-   * showing a pool nobody configured.
+   * showing a pool nobody configured. {@code push} says whether the Cloud API holds these settings;
+   * it is ignored in a PUT.
    */
   public record CallingSettingsJson(
       String voiceCalls,
@@ -50,7 +52,8 @@ public class CallingSettingsResource {
       String callbackRequests,
       CallHoursJson callHours,
       Object routing,
-      String deepLink) {
+      String deepLink,
+      SettingsPush push) {
 
     CallingSettings toSettings() {
       CallHoursJson hours =
@@ -66,7 +69,7 @@ public class CallingSettingsResource {
           null);
     }
 
-    static CallingSettingsJson of(CallingSettings s) {
+    static CallingSettingsJson of(CallingSettings s, SettingsPush push) {
       return new CallingSettingsJson(
           s.voiceCalls(),
           s.callButtons(),
@@ -74,7 +77,8 @@ public class CallingSettingsResource {
           new CallHoursJson(
               s.callHoursStatus(), s.timezoneId(), s.weeklyOperatingHours(), s.holidaySchedule()),
           null,
-          s.deepLink());
+          s.deepLink(),
+          push);
     }
   }
 
@@ -83,14 +87,17 @@ public class CallingSettingsResource {
   public CallingSettingsJson settings(@PathParam("numberId") String numberId) {
     return businesses
         .number(caller.businessId(), numberId)
-        .map(n -> CallingSettingsJson.of(n.settings()))
+        .map(
+            n -> CallingSettingsJson.of(n.settings(), settings.push(caller.businessId(), numberId)))
         .orElseThrow(() -> CallingException.of(ErrorCode.NOT_FOUND, "No number " + numberId));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Replace the calling settings; validated as a whole and pushed to the Cloud API")
+      summary =
+          "Replace the calling settings; validated as a whole, stored, then pushed to the Cloud API"
+              + " (push says how that went)")
   public CallingSettingsJson update(
       @PathParam("numberId") String numberId, @NotNull CallingSettingsJson body) {
     if (body.routing() != null) {
@@ -99,7 +106,8 @@ public class CallingSettingsResource {
           List.of(
               new FieldProblem("routing", "cannot be set yet: inbound routing is not deployed")));
     }
-    return CallingSettingsJson.of(
-        settings.update(caller.actor(), numberId, body.toSettings()).settings());
+    CallingSettings stored =
+        settings.update(caller.actor(), numberId, body.toSettings()).settings();
+    return CallingSettingsJson.of(stored, settings.push(caller.businessId(), numberId));
   }
 }

@@ -44,7 +44,10 @@ public class PermissionsResource {
       String templateLanguage,
       List<String> parameters) {}
 
-  /** The contract's answer to a request: {@code status} is SENT while it can be answered. */
+  /**
+   * The contract's answer to a request: {@code status} is SENT while it can be answered; in the
+   * request list also SENDING, and FAILED with the {@code failure} that kept it from the customer.
+   */
   public record SentRequestJson(
       long id,
       String waId,
@@ -56,7 +59,8 @@ public class PermissionsResource {
       String templateName,
       String answer,
       Instant answeredAt,
-      String requestedBy) {
+      String requestedBy,
+      String failure) {
     static SentRequestJson of(PermissionRequestView r) {
       return new SentRequestJson(
           r.id(),
@@ -69,7 +73,8 @@ public class PermissionsResource {
           r.templateName(),
           r.answer(),
           r.answeredAt(),
-          r.requestedBy());
+          r.requestedBy(),
+          r.failure());
     }
   }
 

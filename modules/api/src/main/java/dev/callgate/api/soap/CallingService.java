@@ -47,6 +47,20 @@ public interface CallingService {
       @WebParam(name = "parameters") List<String> parameters)
       throws CallingFault;
 
+  /**
+   * {@code POST /numbers/{numberId}/permission-requests/preflight}: could a request go now (P9, T3,
+   * T2, P4)? The kind and template are optional; the refusal is data, not a fault.
+   */
+  @WebMethod
+  @WebResult(name = "preflight")
+  Preflight preflightPermissionRequest(
+      @WebParam(name = "numberId") String numberId,
+      @WebParam(name = "waId") String waId,
+      @WebParam(name = "kind") PermissionKind kind,
+      @WebParam(name = "templateName") String templateName,
+      @WebParam(name = "templateLanguage") String templateLanguage)
+      throws CallingFault;
+
   /** {@code GET /numbers/{numberId}/permissions/{waId}}. */
   @WebMethod
   @WebResult(name = "permission")

@@ -90,6 +90,23 @@ public class CallingServiceEndpoint implements CallingService {
   }
 
   @Override
+  public Preflight preflightPermissionRequest(
+      String numberId,
+      String waId,
+      PermissionKind kind,
+      String templateName,
+      String templateLanguage)
+      throws CallingFault {
+    Actor actor = actor();
+    RequestKind asked = kind == null ? null : RequestKind.valueOf(kind.name());
+    return FaultTranslator.translated(
+        () ->
+            Preflight.of(
+                permissions.preflight(
+                    actor.businessId(), numberId, waId, asked, templateName, templateLanguage)));
+  }
+
+  @Override
   public Permission getPermission(String numberId, String waId) throws CallingFault {
     Actor actor = actor();
     return FaultTranslator.translated(

@@ -54,7 +54,8 @@ final class SoapParameters {
       given.computeIfAbsent(child.getLocalName(), k -> new ArrayList<>()).add(child);
     }
     for (Parameter parameter : method.getParameters()) {
-      String name = parameter.getAnnotation(WebParam.class).name();
+      WebParam declared = parameter.getAnnotation(WebParam.class);
+      String name = declared == null ? parameter.getName() : declared.name();
       List<Element> elements = given.getOrDefault(name, List.of());
       if (List.class.isAssignableFrom(parameter.getType())) {
         for (int i = 0; i < elements.size(); i++) {

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The steps of a business call's start that must commit on their own: the reservation under the
@@ -51,6 +52,25 @@ public class CallReservations {
     Call call = calls.lock(callId);
     call.linked(waCallId);
     lifecycle.afterLink(call);
+  }
+
+  /**
+   * The agent hangs up: a live call Meta knows is marked under its lock and returned, to be
+   * terminated once this commits; empty when there is nothing to terminate.
+   */
+  public Optional<Call> hangUp(Actor actor, long callId) {
+    Call call = calls.lock(callId);
+    if (!call.live() || call.waCallId() == null) {
+      return Optional.empty();
+    }
+    call.hangUpRequested(clock.instant());
+    audit.record(actor, "call.terminate", String.valueOf(callId), "hang-up " + call.waCallId());
+    return Optional.of(call);
+  }
+
+  /** Meta refused the hang-up or could not be reached: the audit log says so. */
+  public void hangUpFailed(Actor actor, long callId, String reason) {
+    audit.record(actor, "call.terminate.failed", String.valueOf(callId), String.valueOf(reason));
   }
 
   /** Meta refused the call: it ends FAILED and no longer counts toward the limits. */

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Places business calls. The start is three steps that each commit on their own: the reservation
@@ -102,18 +103,25 @@ public class DefaultOutboundCalls implements OutboundCalls {
   }
 
   @Override
+  // no transaction: the call is marked under its lock and that commits before Meta is asked, so
+  // the terminate webhook Meta sends meanwhile never waits behind this request (C5)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CallView terminate(Actor actor, long callId) {
-    Call call = own(actor.businessId(), callId);
-    if (call.live() && call.waCallId() != null) {
-      call = calls.lock(callId);
-      call.hangUpRequested(clock.instant());
-      cloudApi.terminate(
-          accounts.forNumber(actor.businessId(), call.numberId()),
-          call.numberId(),
-          call.waCallId());
-      audit.record(actor, "call.terminate", String.valueOf(callId), "hang-up " + call.waCallId());
+    own(actor.businessId(), callId);
+    Optional<Call> live = reservations.hangUp(actor, callId);
+    if (live.isPresent()) {
+      Call call = live.get();
+      try {
+        cloudApi.terminate(
+            accounts.forNumber(actor.businessId(), call.numberId()),
+            call.numberId(),
+            call.waCallId());
+      } catch (RuntimeException e) {
+        reservations.hangUpFailed(actor, callId, e.getMessage());
+        throw e;
+      }
     }
-    return call.view();
+    return own(actor.businessId(), callId).view();
   }
 
   private Call own(long businessId, long callId) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "At most N in any rolling window" (L1, L2): the window is {@code (now - length, now]}, and when
- * it is full the next slot opens when the oldest event that keeps it full leaves it.
+ * "At most N in any rolling window" (L1, L2): the window starts half-open at {@code now - length},
+ * and when it is full the next slot opens when the oldest event that keeps it full leaves it. It
+ * has no end: a call stamped later than {@code now} (by another node whose clock runs ahead, say)
+ * was reserved and counts.
  */
 public final class RollingWindow {
 
@@ -26,8 +28,7 @@ public final class RollingWindow {
   /** Empty while one more fits now; otherwise the instant one more will fit. */
   public Optional<Instant> fullUntil(Collection<Instant> events, Instant now) {
     Instant start = now.minus(length);
-    List<Instant> inside =
-        events.stream().filter(t -> t.isAfter(start) && !t.isAfter(now)).sorted().toList();
+    List<Instant> inside = events.stream().filter(t -> t.isAfter(start)).sorted().toList();
     if (inside.size() < max) {
       return Optional.empty();
     }

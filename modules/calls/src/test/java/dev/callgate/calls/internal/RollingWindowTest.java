@@ -42,11 +42,19 @@ class RollingWindowTest {
   }
 
   @Test
-  void L1_callsOlderThan24HoursAndInTheFutureDoNotCount() {
+  void L1_callsOlderThan24HoursDoNotCount() {
     RollingWindow number = new RollingWindow(DAY, 1);
     Instant now = T0.plus(Duration.ofDays(2));
-    assertThat(number.fullUntil(List.of(T0, now.plusSeconds(1)), now)).isEmpty();
+    assertThat(number.fullUntil(List.of(T0, now.minus(DAY)), now)).isEmpty();
     assertThat(number.fullUntil(List.of(now.minus(DAY).plusSeconds(1)), now))
         .contains(now.plusSeconds(1));
+  }
+
+  @Test
+  void L2_aCallStampedLaterThanNowStillCounts() {
+    // reserved by a node whose clock runs a little ahead of the one deciding now
+    RollingWindow pair = new RollingWindow(DAY, 1);
+    Instant ahead = T0.plusMillis(40);
+    assertThat(pair.fullUntil(List.of(ahead), T0)).contains(ahead.plus(DAY));
   }
 }

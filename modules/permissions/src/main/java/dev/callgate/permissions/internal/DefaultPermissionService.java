@@ -2,6 +2,9 @@ package dev.callgate.permissions.internal;
 
 import dev.callgate.accounts.Actor;
 import dev.callgate.accounts.AuditLog;
+import dev.callgate.accounts.NumberView;
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.FieldProblem;
 import dev.callgate.kernel.WaId;
 import dev.callgate.permissions.CallLimits;
 import dev.callgate.permissions.ConsentEntry;
@@ -12,8 +15,12 @@ import dev.callgate.permissions.PermissionService;
 import dev.callgate.permissions.PermissionState;
 import dev.callgate.permissions.PermissionView;
 import dev.callgate.permissions.ReplyView;
+import dev.callgate.permissions.RequestKind;
+import dev.callgate.permissions.RequestPreflight;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,9 +57,38 @@ public class DefaultPermissionService implements PermissionService {
   @Inject private Clock clock;
 
   @Override
+  // no transaction: the sender reserves and records in transactions of their own, and the Cloud
+  // API request between them must hold neither a lock nor a transaction
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PermissionRequestView request(
       Actor actor, String numberId, PermissionRequestCommand command) {
     return sender.send(actor, numberId, command);
+  }
+
+  @Override
+  public RequestPreflight preflight(
+      long businessId,
+      String numberId,
+      String waId,
+      RequestKind kind,
+      String templateName,
+      String templateLanguage) {
+    NumberView number = sender.ownNumber(businessId, numberId);
+    if (waId == null || waId.isBlank()) {
+      throw CallingException.validation(List.of(new FieldProblem("waId", "is required")));
+    }
+    String wa = WaId.of(waId).value();
+    Instant now = clock.instant();
+    RequestRules.PairFacts facts =
+        pairs
+            .find(numberId, wa)
+            .map(pair -> views.facts(settled(pair, now), now))
+            .orElseGet(() -> PermissionViews.noFacts(wa));
+    CallingException noTemplate =
+        kind == RequestKind.INTERACTIVE
+            ? null
+            : sender.noTemplate(number, blankToNull(templateName), templateLanguage);
+    return views.rules().decide(facts, kind, noTemplate, now);
   }
 
   @Override
@@ -140,6 +176,10 @@ public class DefaultPermissionService implements PermissionService {
       boolean answered,
       Instant at) {
     outcomes.record(numberId, waId, callId, businessInitiated, answered, at);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private PermissionPair settled(PermissionPair pair, Instant now) {

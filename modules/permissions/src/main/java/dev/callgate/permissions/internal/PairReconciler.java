@@ -29,8 +29,8 @@ public class PairReconciler {
   public PermissionPair reconcile(long businessId, String numberId, String waId) {
     CallPermissions meta =
         cloudApi.callPermissions(accounts.forNumber(businessId, numberId), numberId, waId);
-    Instant now = clock.instant();
     PermissionPair pair = pairs.lock(businessId, numberId, waId);
+    Instant now = clock.instant();
     pairs.record(pair, pair.settle(now));
     Reconciliation.Verdict verdict =
         Reconciliation.compare(pair.state(), pair.expiresAt(), meta, now);

@@ -15,9 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A call permission request sent to a customer, and how long it can be answered (P6): until 7 days
- * after delivery while unanswered, 7 days after the answer once answered (a decline can still
- * become an accept), and no longer once a newer request went to the pair.
+ * A call permission request to a customer, and how long it can be answered (P6): until 7 days after
+ * delivery while unanswered, 7 days after the answer once answered (a decline can still become an
+ * accept), and no longer once a newer request went to the pair.
+ *
+ * <p>A request is reserved SENDING under the pair's lock before the Cloud API hears of it, and
+ * counts toward the limits (P4) from that commit on. Meta's answer makes it SENT, with Meta's
+ * message id and the instant Meta confirmed it; a refusal, or a request lost in transit, makes it
+ * FAILED with the reason, and a failed request counts toward nothing.
  */
 @Entity
 @Table(name = "permissions_request")
@@ -30,16 +35,29 @@ import java.time.Instant;
         "select r from PermissionRequest r where r.pairId = :pair order by r.sentAt desc, r.id desc")
 @NamedQuery(
     name = PermissionRequest.SENT_SINCE,
-    query = "select r.sentAt from PermissionRequest r where r.pairId = :pair and r.sentAt > :since")
+    query =
+        "select r.sentAt from PermissionRequest r where r.pairId = :pair and r.sentAt > :since"
+            + " and r.delivery <> dev.callgate.permissions.internal.RequestDelivery.FAILED")
 @NamedQuery(
     name = PermissionRequest.LIVE,
-    query = "select r from PermissionRequest r where r.pairId = :pair and r.expiresAt > :now")
+    query =
+        "select r from PermissionRequest r where r.pairId = :pair and r.expiresAt > :now"
+            + " and r.delivery = dev.callgate.permissions.internal.RequestDelivery.SENT")
+@NamedQuery(
+    name = PermissionRequest.SENDING,
+    query =
+        "select count(r) from PermissionRequest r where r.pairId = :pair"
+            + " and r.delivery = dev.callgate.permissions.internal.RequestDelivery.SENDING")
 public class PermissionRequest {
 
   static final String BY_MESSAGE = "PermissionRequest.byMessage";
   static final String OF_PAIR = "PermissionRequest.ofPair";
   static final String SENT_SINCE = "PermissionRequest.sentSince";
   static final String LIVE = "PermissionRequest.live";
+  static final String SENDING = "PermissionRequest.sending";
+
+  /** The longest failure reason kept; the column's width. */
+  private static final int FAILURE_LENGTH = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +104,11 @@ public class PermissionRequest {
   @Column(name = "requested_by")
   private String requestedBy;
 
+  @Enumerated(EnumType.STRING)
+  private RequestDelivery delivery;
+
+  private String failure;
+
   protected PermissionRequest() {}
 
   PermissionRequest(PermissionPair pair, RequestKind kind, String requestedBy) {
@@ -103,11 +126,39 @@ public class PermissionRequest {
     return this;
   }
 
-  PermissionRequest sent(String messageId, Instant at, Duration lifetime) {
-    this.messageId = messageId;
+  /** Reserved under the pair's lock: counts toward the limits before Meta hears of it (P4). */
+  PermissionRequest reserved(Instant at, Duration lifetime) {
+    this.delivery = RequestDelivery.SENDING;
     this.sentAt = at;
     this.expiresAt = at.plus(lifetime);
     return this;
+  }
+
+  /**
+   * Meta took the request. It is dated when Meta confirmed it, never before the reservation, so
+   * that the instant Callgate allows the next request is never earlier than Meta's.
+   */
+  PermissionRequest sent(String messageId, Instant at, Duration lifetime) {
+    this.delivery = RequestDelivery.SENT;
+    this.messageId = messageId;
+    this.sentAt = sentAt == null || at.isAfter(sentAt) ? at : sentAt;
+    this.expiresAt = sentAt.plus(lifetime);
+    return this;
+  }
+
+  /** Meta refused the request, or it was lost on the way: it counts toward nothing. */
+  void failed(String reason, Instant at) {
+    this.delivery = RequestDelivery.FAILED;
+    this.failure = reason.length() > FAILURE_LENGTH ? reason.substring(0, FAILURE_LENGTH) : reason;
+    this.expiresAt = at.isAfter(sentAt) ? at : sentAt;
+  }
+
+  boolean sending() {
+    return delivery == RequestDelivery.SENDING;
+  }
+
+  String failure() {
+    return failure;
   }
 
   /** Whether a reply arriving now can still change anything (P6, P12). */
@@ -128,6 +179,18 @@ public class PermissionRequest {
       this.supersededAt = at;
       this.expiresAt = at;
     }
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long pairId() {
+    return pairId;
+  }
+
+  RequestKind kind() {
+    return kind;
   }
 
   Instant sentAt() {
@@ -155,10 +218,14 @@ public class PermissionRequest {
         expiresAt,
         answer,
         answeredAt,
-        requestedBy);
+        requestedBy,
+        failure);
   }
 
   String status(Instant now) {
+    if (delivery != RequestDelivery.SENT) {
+      return delivery.name();
+    }
     if (supersededAt != null) {
       return "SUPERSEDED";
     }

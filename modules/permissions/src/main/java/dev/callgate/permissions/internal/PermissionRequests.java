@@ -22,7 +22,22 @@ public class PermissionRequests {
     em.persist(request);
   }
 
-  /** When the pair's requests inside the longest limit window were sent. */
+  public PermissionRequest find(long id) {
+    return em.find(PermissionRequest.class, id);
+  }
+
+  /** Whether a request to the pair awaits the Cloud API's answer (a reply may outrun it). */
+  public boolean anySending(PermissionPair pair) {
+    return em.createNamedQuery(PermissionRequest.SENDING, Long.class)
+            .setParameter("pair", pair.id())
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * When the pair's requests inside the longest limit window were sent, those still being sent
+   * included and failed ones left out (P4).
+   */
   public List<Instant> sentRecently(PermissionPair pair, Instant now) {
     return em.createNamedQuery(PermissionRequest.SENT_SINCE, Instant.class)
         .setParameter("pair", pair.id())
@@ -39,7 +54,7 @@ public class PermissionRequests {
         .findFirst();
   }
 
-  /** A newer request expires every earlier one at once (P6). */
+  /** A newer request expires every earlier one Meta took at once (P6). */
   public void supersedeLive(PermissionPair pair, Instant now) {
     em.createNamedQuery(PermissionRequest.LIVE, PermissionRequest.class)
         .setParameter("pair", pair.id())

@@ -54,6 +54,25 @@ public class PermissionViews {
         requests.newest(pair).map(r -> r.view(now)).orElse(null));
   }
 
+  /** The rules that decide whether a request may go (P9, T3, T2, P4), as configured. */
+  public RequestRules rules() {
+    return new RequestRules(settings.limits(), settings.serviceWindow());
+  }
+
+  /** What {@link RequestRules} reads of a pair at an instant. */
+  public RequestRules.PairFacts facts(PermissionPair pair, Instant now) {
+    return new RequestRules.PairFacts(
+        pair.waId(),
+        requestLimits(pair, now),
+        pair.lastCustomerContactAt().map(at -> at.plus(settings.serviceWindow())).orElse(null),
+        pair.state() == PermissionState.PENDING);
+  }
+
+  /** A customer never asked: nothing sent, no window. */
+  public static RequestRules.PairFacts noFacts(String waId) {
+    return new RequestRules.PairFacts(waId, new RequestLimits(true, 0, 0, null, null), null, false);
+  }
+
   public RequestLimits requestLimits(PermissionPair pair, Instant now) {
     return requestLimits(pair, requests.sentRecently(pair, now), settings.limits(), now);
   }

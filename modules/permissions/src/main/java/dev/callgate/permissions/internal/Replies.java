@@ -79,6 +79,10 @@ public class Replies {
   private ReplyOutcome toRequest(
       PermissionPair pair, PermissionReply reply, String context, Instant repliedAt) {
     Optional<PermissionRequest> found = requests.byMessage(pair, context);
+    if (found.isEmpty() && requests.anySending(pair)) {
+      // Meta's answer to the request, carrying its id, is not recorded yet: the reply outran it
+      throw new ReplyOutranRequest(context);
+    }
     if (found.isEmpty()) {
       return ReplyOutcome.UNKNOWN_REQUEST;
     }

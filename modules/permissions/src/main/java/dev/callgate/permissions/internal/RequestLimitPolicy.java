@@ -11,8 +11,11 @@ import java.util.List;
  * rolling 7 days, free-form and template alike; a connected call between the pair resets both
  * counts.
  *
- * <p>A window is half-open, {@code (now - length, now]}: a request sent exactly 24 hours ago no
- * longer counts, so the next one is allowed at exactly that instant.
+ * <p>A window starts half-open, {@code (now - length, …}: a request sent exactly 24 hours ago no
+ * longer counts, so the next one is allowed at exactly that instant. It has no end: a request
+ * stamped later than {@code now} counts too. Such a request exists whenever {@code now} was read by
+ * one thread while another, already holding the pair, stamped and sent its own; leaving it out let
+ * a second request through to the Cloud API, which refused it (138009).
  */
 public final class RequestLimitPolicy {
 
@@ -34,7 +37,6 @@ public final class RequestLimitPolicy {
     List<Instant> counted =
         sentAt.stream()
             .filter(t -> lastConnectedCall == null || t.isAfter(lastConnectedCall))
-            .filter(t -> !t.isAfter(now))
             .sorted()
             .toList();
     List<Instant> day = within(counted, DAY, now);

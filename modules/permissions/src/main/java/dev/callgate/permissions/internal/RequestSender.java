@@ -1,7 +1,6 @@
 package dev.callgate.permissions.internal;
 
 import dev.callgate.accounts.Actor;
-import dev.callgate.accounts.AuditLog;
 import dev.callgate.accounts.BusinessService;
 import dev.callgate.accounts.CloudApiAccounts;
 import dev.callgate.accounts.NumberView;
@@ -14,24 +13,23 @@ import dev.callgate.kernel.WaId;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionRequestView;
 import dev.callgate.permissions.RequestKind;
-import dev.callgate.permissions.RequestLimits;
 import dev.callgate.templates.TemplateService;
 import dev.callgate.templates.TemplateView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Sends call permission requests for {@link DefaultPermissionService}. Everything that can be
- * checked without the pair is checked first; then the pair is locked, time is settled, and P9, T3
- * and P4 are decided on what the lock guarantees is the latest state. The Cloud API request goes
- * out while the lock is held, so of two agents pressing "request" together exactly one request
- * leaves.
+ * Sends call permission requests for {@link DefaultPermissionService}, with no transaction of its
+ * own. Everything that can be checked without the pair is checked first; then {@link
+ * RequestReservations} locks the pair, decides P9, T3 and P4 and reserves the request SENDING, and
+ * commits. Only then does the request go to the Cloud API, holding no lock, and its outcome is
+ * recorded in a transaction of its own: SENT with Meta's message id, or FAILED, counting toward
+ * nothing. Of many agents pressing "request" at once, on one node or several, exactly one request
+ * leaves: the others find the first one reserved.
  */
 @ApplicationScoped
 public class RequestSender {
@@ -42,19 +40,9 @@ public class RequestSender {
 
   @EJB private TemplateService templates;
 
-  @EJB private AuditLog audit;
+  @EJB private RequestReservations reservations;
 
   @Inject private CloudApi cloudApi;
-
-  @Inject private PermissionPairs pairs;
-
-  @Inject private PermissionRequests requests;
-
-  @Inject private PermissionViews views;
-
-  @Inject private PermissionSettings settings;
-
-  @Inject private Clock clock;
 
   public PermissionRequestView send(
       Actor actor, String numberId, PermissionRequestCommand command) {
@@ -67,110 +55,69 @@ public class RequestSender {
     TemplateView template =
         command.kind() == RequestKind.TEMPLATE ? template(number, command) : null;
 
-    // the database keeps microseconds: what the caller is told must equal what is read back later
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    PermissionPair pair = pairs.lock(actor.businessId(), numberId, waId.value());
-    pairs.record(pair, pair.settle(now));
-    refuseIfNotAllowed(pair, command.kind(), now);
-
-    CloudApiAccount account = accounts.forNumber(actor.businessId(), numberId);
-    String messageId =
-        template == null
-            ? cloudApi.sendCallPermissionRequest(
-                account, numberId, waId.value(), command.bodyText())
-            : cloudApi.sendTemplate(
-                account,
-                numberId,
-                waId.value(),
-                template.name(),
-                template.language(),
-                command.parameters());
-
-    requests.supersedeLive(pair, now);
-    PermissionRequest request =
-        new PermissionRequest(pair, command.kind(), actor.principal())
-            .content(
-                command.bodyText(),
-                template == null ? null : template.name(),
-                template == null ? null : template.language())
-            .sent(messageId, now, settings.limits().requestExpiry());
-    requests.add(request);
-    pairs.record(pair, pair.requestSent(messageId, now, request.expiresAt()));
-    audit.record(
-        actor,
-        "permission.request",
-        numberId + "/" + waId.value(),
-        command.kind() + " request " + messageId);
-    return request.view(now);
+    long requestId = reservations.reserve(actor, numberId, waId, command, template);
+    String messageId;
+    try {
+      CloudApiAccount account = accounts.forNumber(actor.businessId(), numberId);
+      messageId =
+          template == null
+              ? cloudApi.sendCallPermissionRequest(
+                  account, numberId, waId.value(), command.bodyText())
+              : cloudApi.sendTemplate(
+                  account,
+                  numberId,
+                  waId.value(),
+                  template.name(),
+                  template.language(),
+                  command.parameters());
+    } catch (CallingException refused) {
+      reservations.failed(actor, requestId, reason(refused));
+      throw refused;
+    } catch (RuntimeException lost) {
+      reservations.failed(actor, requestId, "not sent: " + lost);
+      throw lost;
+    }
+    return reservations.sent(actor, requestId, messageId);
   }
 
-  /** P9, then T3, then P4: the refusal a user can do least about comes first. */
-  private void refuseIfNotAllowed(PermissionPair pair, RequestKind kind, Instant now) {
-    RequestLimits limits = views.requestLimits(pair, now);
-    if ("P9".equals(limits.blockingRule())) {
-      throw CallingException.of(
-              ErrorCode.PERMANENT_PERMISSION_EXISTS,
-              pair.waId() + " has granted permanent call permission; call them directly")
-          .rule("P9");
+  /**
+   * Why no approved template can be sent (T2): the named one is not an approved template of the
+   * number's account, or, with none named, the account has none at all. Null when one can.
+   */
+  CallingException noTemplate(NumberView number, String name, String language) {
+    if (name != null) {
+      return approved(number, name, language).isPresent() ? null : notApproved(name, language);
     }
-    if (kind == RequestKind.INTERACTIVE && !insideServiceWindow(pair, now)) {
-      throw CallingException.validation(
-              List.of(
-                  new FieldProblem(
-                      "kind",
-                      "a free-form request needs the customer service window, which is closed:"
-                          + " the customer has not written or called in the last "
-                          + settings.serviceWindow().toHours()
-                          + " hours; send an approved template instead")))
-          .rule("T3");
-    }
-    if (!limits.canRequest()) {
-      throw CallingException.of(
-              ErrorCode.TOO_MANY_CPR_REQUESTS,
-              limits.usedLast7d()
-                  + " call permission request(s) already sent to "
-                  + pair.waId()
-                  + " in the last 7 days ("
-                  + limits.usedLast24h()
-                  + " in the last 24 hours)")
-          .resolution(
-              "Respect the limit of "
-                  + settings.limits().maxRequestsPer24h()
-                  + " request per 24 hours and "
-                  + settings.limits().maxRequestsPer7d()
-                  + " per 7 days")
-          .retryAfter(limits.nextRequestAt())
-          .rule("P4");
-    }
+    boolean any =
+        templates.templates(number.businessId()).stream()
+            .anyMatch(
+                t ->
+                    TemplateView.APPROVED.equals(t.status())
+                        && number.wabaId() != null
+                        && number.wabaId().equals(t.wabaId()));
+    return any
+        ? null
+        : CallingException.validation(
+                List.of(
+                    new FieldProblem(
+                        "templateName", "this number's account has no APPROVED template")))
+            .rule("T2");
   }
 
-  private boolean insideServiceWindow(PermissionPair pair, Instant now) {
-    return pair.lastCustomerContactAt()
-        .map(at -> now.isBefore(at.plus(settings.serviceWindow())))
-        .orElse(false);
+  /** What the request list says of a request Meta refused: Meta's code and words. */
+  private static String reason(CallingException refused) {
+    String code =
+        refused.upstreamCode() == null
+            ? String.valueOf(refused.code().code())
+            : refused.code().code() + ", Cloud API code " + refused.upstreamCode();
+    return refused.code().title() + " (" + code + "): " + refused.getMessage();
   }
 
   /** T2: only an approved template of the number's account, with one value per placeholder. */
   private TemplateView template(NumberView number, PermissionRequestCommand command) {
     TemplateView template =
-        templates
-            .approved(
-                number.businessId(),
-                number.wabaId(),
-                command.templateName(),
-                command.templateLanguage())
-            .orElseThrow(
-                () ->
-                    CallingException.validation(
-                            List.of(
-                                new FieldProblem(
-                                    "templateName",
-                                    "no APPROVED template "
-                                        + command.templateName()
-                                        + " ("
-                                        + command.templateLanguage()
-                                        + ") on this number's account")))
-                        .rule("T2"));
+        approved(number, command.templateName(), command.templateLanguage())
+            .orElseThrow(() -> notApproved(command.templateName(), command.templateLanguage()));
     if (template.placeholders() != command.parameters().size()) {
       throw CallingException.validation(
           List.of(
@@ -183,6 +130,23 @@ public class RequestSender {
                       + " value(s) given")));
     }
     return template;
+  }
+
+  private Optional<TemplateView> approved(NumberView number, String name, String language) {
+    return templates.approved(number.businessId(), number.wabaId(), name, language);
+  }
+
+  private static CallingException notApproved(String name, String language) {
+    return CallingException.validation(
+            List.of(
+                new FieldProblem(
+                    "templateName",
+                    "no APPROVED template "
+                        + name
+                        + " ("
+                        + language
+                        + ") on this number's account")))
+        .rule("T2");
   }
 
   /** The caller's own number; another business's is as unknown as a missing one (A2). */

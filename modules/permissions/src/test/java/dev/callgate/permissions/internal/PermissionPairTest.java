@@ -153,6 +153,35 @@ class PermissionPairTest {
   }
 
   @Test
+  void P4_aReservedRequestIsSendingUntilMetaAnswersAndDatedByTheAnswer() {
+    Instant reservedAt = now();
+    PermissionRequest request =
+        new PermissionRequest(pair, dev.callgate.permissions.RequestKind.INTERACTIVE, "agent:a")
+            .reserved(reservedAt, LIMITS.requestExpiry());
+    assertThat(request.status(now())).isEqualTo("SENDING");
+    assertThat(request.sending()).isTrue();
+
+    clock.advance(Duration.ofMillis(250));
+    request.sent("wamid.s", now(), LIMITS.requestExpiry());
+    assertThat(request.status(now())).isEqualTo("SENT");
+    assertThat(request.sentAt()).isEqualTo(reservedAt.plusMillis(250));
+    assertThat(request.expiresAt()).isEqualTo(now().plus(LIMITS.requestExpiry()));
+  }
+
+  @Test
+  void P4_aRequestMetaRefusedIsFailedWithItsReasonAndCannotBeAnswered() {
+    PermissionRequest request =
+        new PermissionRequest(pair, dev.callgate.permissions.RequestKind.INTERACTIVE, "agent:a")
+            .reserved(now(), LIMITS.requestExpiry());
+    clock.advance(Duration.ofSeconds(1));
+    request.failed("Too many CPR requests (138011, Cloud API code 138009): limit", now());
+
+    assertThat(request.status(now())).isEqualTo("FAILED");
+    assertThat(request.answerable(now())).isFalse();
+    assertThat(request.failure()).contains("138009");
+  }
+
+  @Test
   void P7_aLapsedTemporaryPermissionIsRefusedAsExpiredNotAsMissing() {
     assertThat(PermissionViews.callLimits(pair, now()).blockingRule()).isEqualTo("P1");
     grant(false);

@@ -105,6 +105,31 @@ class RequestLimitPolicyTest {
   }
 
   @Test
+  void P4_aRequestStampedLaterThanNowStillCounts() {
+    // another request took the pair and was stamped after this decision's clock was read
+    Instant later = START.plusMillis(3);
+    sent.add(later);
+
+    RequestWindow window = now();
+    assertThat(window.canRequest()).isFalse();
+    assertThat(window.usedLast24h()).isEqualTo(1);
+    assertThat(window.usedLast7d()).isEqualTo(1);
+    assertThat(window.nextRequestAt()).isEqualTo(later.plus(Duration.ofHours(24)));
+  }
+
+  @Test
+  void P4_aRequestStampedLaterThanNowFillsTheWeekWithAnEarlierOne() {
+    send();
+    advance(Duration.ofHours(30));
+    sent.add(clock.instant().plusSeconds(1));
+
+    RequestWindow window = now();
+    assertThat(window.canRequest()).isFalse();
+    assertThat(window.usedLast7d()).isEqualTo(2);
+    assertThat(window.nextRequestAt()).isEqualTo(START.plus(Duration.ofDays(7)));
+  }
+
+  @Test
   void P5_aConnectedCallResetsBothCounts() {
     send();
     advance(Duration.ofHours(30));

@@ -17,6 +17,7 @@ public class ControlApplication extends Application {
         ClockResource.class,
         WebhooksResource.class,
         NumbersResource.class,
-        PhonesResource.class);
+        PhonesResource.class,
+        IntakeResource.class);
   }
 }

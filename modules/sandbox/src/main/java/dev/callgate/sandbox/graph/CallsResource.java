@@ -1,5 +1,6 @@
 package dev.callgate.sandbox.graph;
 
+import dev.callgate.sandbox.intake.Intake;
 import dev.callgate.sandbox.meta.BusinessNumber;
 import dev.callgate.sandbox.meta.MetaError;
 import dev.callgate.sandbox.meta.NumberSettings;
@@ -25,6 +26,7 @@ public class CallsResource {
   @Inject Numbers numbers;
   @Inject CallSimulator calls;
   @Inject NumberSettings settings;
+  @Inject Intake intake;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -34,6 +36,16 @@ public class CallsResource {
     JsonObject request = GraphBodies.parse(body);
     GraphBodies.whatsapp(request);
     String action = GraphBodies.required(request, "action");
+    String to =
+        "connect".equals(action)
+            ? GraphBodies.recipient(request, "to")
+            : calls.userOf(GraphBodies.optional(request, "call_id").orElse(null)).orElse(null);
+    String callId = GraphBodies.optional(request, "call_id").orElse(null);
+    return intake.handle(phoneNumberId, to, action, callId, () -> act(number, action, request));
+  }
+
+  private Response act(BusinessNumber number, String action, JsonObject request) {
+    String phoneNumberId = number.phoneNumberId();
     return switch (action) {
       case "connect" -> connect(number, request);
       case "pre_accept" -> {

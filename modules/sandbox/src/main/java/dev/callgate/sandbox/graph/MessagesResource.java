@@ -1,5 +1,6 @@
 package dev.callgate.sandbox.graph;
 
+import dev.callgate.sandbox.intake.Intake;
 import dev.callgate.sandbox.meta.BusinessNumber;
 import dev.callgate.sandbox.meta.Ids;
 import dev.callgate.sandbox.meta.MetaError;
@@ -29,6 +30,7 @@ public class MessagesResource {
   @Inject Numbers numbers;
   @Inject Templates templates;
   @Inject PermissionSimulator permissions;
+  @Inject Intake intake;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -40,9 +42,15 @@ public class MessagesResource {
     String to = GraphBodies.recipient(request, "to");
     String type = GraphBodies.optional(request, "type").orElse("text");
     String messageId =
-        isPermissionRequest(number, request, type)
-            ? permissions.request(number, to)
-            : Ids.messageId();
+        intake.handle(
+            phoneNumberId,
+            to,
+            action(request, type),
+            null,
+            () ->
+                isPermissionRequest(number, request, type)
+                    ? permissions.request(number, to)
+                    : Ids.messageId());
     return GraphReplies.ok(
         Json.createObjectBuilder()
             .add("messaging_product", "whatsapp")
@@ -54,6 +62,15 @@ public class MessagesResource {
                 "messages",
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", messageId)))
             .build());
+  }
+
+  /** What {@link Intake} notes the message as: a free-form permission request, a template, … */
+  private static String action(JsonObject request, String type) {
+    boolean permissionRequest =
+        "interactive".equals(type)
+            && request.get("interactive") instanceof JsonObject interactive
+            && "call_permission_request".equals(interactive.getString("type", ""));
+    return permissionRequest ? "call_permission_request" : type;
   }
 
   private boolean isPermissionRequest(BusinessNumber number, JsonObject request, String type) {

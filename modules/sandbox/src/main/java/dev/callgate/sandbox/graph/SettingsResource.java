@@ -1,5 +1,6 @@
 package dev.callgate.sandbox.graph;
 
+import dev.callgate.sandbox.intake.Intake;
 import dev.callgate.sandbox.meta.MetaError;
 import dev.callgate.sandbox.meta.NumberSettings;
 import dev.callgate.sandbox.meta.Numbers;
@@ -24,6 +25,7 @@ public class SettingsResource {
 
   @Inject Numbers numbers;
   @Inject NumberSettings settings;
+  @Inject Intake intake;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +50,15 @@ public class SettingsResource {
         throw MetaError.invalidParameter("calling." + key + " must be ENABLED or DISABLED");
       }
     }
-    settings.update(phoneNumberId, calling);
+    intake.handle(
+        phoneNumberId,
+        null,
+        "settings",
+        null,
+        () -> {
+          settings.update(phoneNumberId, calling);
+          return null;
+        });
     return GraphReplies.ok(Json.createObjectBuilder().add("success", true).build());
   }
 }

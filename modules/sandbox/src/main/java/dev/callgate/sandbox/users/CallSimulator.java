@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -96,6 +97,12 @@ public class CallSimulator {
       steps.rejected(call);
     }
     return true;
+  }
+
+  /** The user a call is with; empty for an unknown call id. */
+  public Optional<String> userOf(String callId) {
+    Call call = callId == null ? null : calls.get(callId);
+    return call == null ? Optional.empty() : Optional.of(call.facts.waId());
   }
 
   /** The user calls the business: a connect webhook with the user's offer. */

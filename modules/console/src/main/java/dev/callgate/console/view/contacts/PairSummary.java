@@ -23,20 +23,25 @@ public record PairSummary(
   public static PairSummary of(PermissionView pair, PermissionLimits limits, Instant now) {
     RequestLimits used = pair.requestLimits();
     return new PairSummary(
-        used.usedLast24h()
-            + " of "
-            + limits.maxRequestsPer24h()
-            + " per 24 hours, "
-            + used.usedLast7d()
-            + " of "
-            + limits.maxRequestsPer7d()
-            + " per 7 days",
+        usage(used, limits),
         nextRequest(used),
         pair.insideServiceWindow(now)
             ? "Open until " + Labels.format(pair.serviceWindowEndsAt())
             : "Closed",
         calls(pair.callLimits()),
         warning(pair, limits));
+  }
+
+  /** "1 of 1 per 24 hours, 1 of 2 per 7 days": requests used against each limit (P4). */
+  static String usage(RequestLimits used, PermissionLimits limits) {
+    return used.usedLast24h()
+        + " of "
+        + limits.maxRequestsPer24h()
+        + " per 24 hours, "
+        + used.usedLast7d()
+        + " of "
+        + limits.maxRequestsPer7d()
+        + " per 7 days";
   }
 
   private static String nextRequest(RequestLimits used) {

@@ -1,13 +1,14 @@
 package dev.callgate.console.view.contacts;
 
 import dev.callgate.accounts.NumberView;
-import dev.callgate.console.faces.ConsoleTime;
 import dev.callgate.console.faces.Messages;
 import dev.callgate.console.security.CurrentAgent;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionService;
+import dev.callgate.permissions.PermissionView;
 import dev.callgate.permissions.RequestKind;
+import dev.callgate.permissions.RequestPreflight;
 import dev.callgate.templates.TemplateService;
 import dev.callgate.templates.TemplateView;
 import jakarta.faces.view.ViewScoped;
@@ -21,8 +22,9 @@ import java.util.List;
 /**
  * The "Request call permission" form of the contact page: a free-form message inside the customer
  * service window (T3), or an approved template with a value per placeholder (T2). What cannot be
- * sent is explained by {@link RequestAdvice} before the agent tries; a refusal that still comes
- * (another agent was quicker, P4) is shown as a message.
+ * sent is explained before the agent tries, from the permission service's pre-flight (the one REST
+ * and SOAP answer with); a refusal that still comes (another agent was quicker, P4) is shown as a
+ * message.
  */
 @Named
 @ViewScoped
@@ -41,8 +43,6 @@ public class RequestBacking implements Serializable {
 
   @Inject private CurrentAgent me;
 
-  @Inject private ConsoleTime time;
-
   private RequestKind kind;
   private String bodyText;
   private Long templateId;
@@ -51,9 +51,28 @@ public class RequestBacking implements Serializable {
   private transient List<TemplateView> approved;
   private String approvedFor;
 
-  public RequestAdvice getAdvice() {
-    return RequestAdvice.of(
-        pair.getPermission(), pair.getLimits(), !getTemplates().isEmpty(), time.now());
+  private transient RequestPreflight preflight;
+  // the pair's view the pre-flight was asked for: when the page reads the pair afresh, so does this
+  private transient PermissionView preflightFor;
+
+  /** Whether any request could go now, and which rules stop it otherwise (P9, T3, T2, P4). */
+  public RequestPreflight getPreflight() {
+    PermissionView current = pair.getPermission();
+    if (preflight == null || preflightFor != current) {
+      preflight =
+          permissions.preflight(
+              me.getBusinessId(), pair.getNumberId(), pair.getWaId(), null, null, null);
+      preflightFor = current;
+    }
+    return preflight;
+  }
+
+  public List<String> getReasons() {
+    return RequestWording.reasons(getPreflight(), pair.getLimits());
+  }
+
+  public String getNote() {
+    return RequestWording.note(getPreflight());
   }
 
   /** The approved templates of the number's account: the only ones the Cloud API sends (T2). */
@@ -73,14 +92,14 @@ public class RequestBacking implements Serializable {
     return approved;
   }
 
-  /** The chosen form while the advice allows it, else the one it allows. */
+  /** The chosen form while the pre-flight allows it, else the one it allows. */
   public RequestKind getKind() {
-    RequestAdvice advice = getAdvice();
-    if (kind == RequestKind.INTERACTIVE && advice.freeForm()
-        || kind == RequestKind.TEMPLATE && advice.template()) {
+    RequestPreflight now = getPreflight();
+    if (kind == RequestKind.INTERACTIVE && now.interactive()
+        || kind == RequestKind.TEMPLATE && now.template()) {
       return kind;
     }
-    return advice.freeForm() ? RequestKind.INTERACTIVE : RequestKind.TEMPLATE;
+    return now.interactive() ? RequestKind.INTERACTIVE : RequestKind.TEMPLATE;
   }
 
   public void setKind(RequestKind kind) {

@@ -1,9 +1,9 @@
 package dev.callgate.console.view.contacts;
 
-import static dev.callgate.console.view.contacts.RequestAdviceTest.LIMITS;
-import static dev.callgate.console.view.contacts.RequestAdviceTest.NOW;
-import static dev.callgate.console.view.contacts.RequestAdviceTest.free;
-import static dev.callgate.console.view.contacts.RequestAdviceTest.pair;
+import static dev.callgate.console.view.contacts.PairFixtures.LIMITS;
+import static dev.callgate.console.view.contacts.PairFixtures.NOW;
+import static dev.callgate.console.view.contacts.PairFixtures.free;
+import static dev.callgate.console.view.contacts.PairFixtures.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callgate.permissions.PermissionState;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One {@code ##} section of the README and its shell blocks ({@code ```sh}), in the order a reader
  * meets them. Other fenced blocks (the JSON of an error) are shown, not run.
  */
-record ReadmeSection(String title, List<String> shellBlocks) {
+record ReadmeSection(String title, List<String> shellBlocks, String outsideShellBlocks) {
 
   private static final Pattern SHELL_BLOCK = Pattern.compile("(?ms)^```sh\\n(.*?)^```$");
 
@@ -29,7 +29,8 @@ record ReadmeSection(String title, List<String> shellBlocks) {
     while (m.find()) {
       blocks.add(m.group(1));
     }
-    return new ReadmeSection(title, List.copyOf(blocks));
+    return new ReadmeSection(
+        title, List.copyOf(blocks), SHELL_BLOCK.matcher(section).replaceAll(""));
   }
 
   /** The curl commands, each with its continuation lines joined, in order. */

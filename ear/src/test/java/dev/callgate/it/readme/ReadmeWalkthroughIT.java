@@ -46,6 +46,9 @@ class ReadmeWalkthroughIT {
         ReadmeSection.read(root.resolve("README.md"), "Explore the application");
     List<String> curls = explore.curlCommands();
     assertThat(curls).as("curl commands in the section").hasSizeGreaterThan(15);
+    assertThat(explore.outsideShellBlocks())
+        .as("every curl command of the section stands in an sh block, where this test runs it")
+        .doesNotContain("curl -");
 
     Path answers = Files.createTempDirectory("readme-walkthrough");
     Path script = answers.resolve("walkthrough.sh");

@@ -5,13 +5,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /** A small HTTP client for black-box tests, speaking JSON like an integrator would. */
@@ -19,17 +22,37 @@ public final class Http {
 
   private static final HttpClient CLIENT = newClient();
 
+  /**
+   * Oversized bodies go over HTTP/1.1, as curl and most integrators' clients send them on http://:
+   * over an upgraded HTTP/2 connection the server ends the whole connection past its own 10 MiB
+   * limit (see the README's known issues), which would stall the shared client's other requests.
+   */
+  private static final HttpClient HTTP_1 =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   private final String apiKey;
   private final HttpClient client;
+  private final Map<String, String> headers;
 
-  private Http(String apiKey, HttpClient client) {
+  private Http(String apiKey, HttpClient client, Map<String, String> headers) {
     this.apiKey = apiKey;
     this.client = client;
+    this.headers = headers;
   }
 
   /** A client presenting the given API key; null presents none. */
   public static Http withKey(String apiKey) {
-    return new Http(apiKey, CLIENT);
+    return new Http(apiKey, CLIENT, Map.of());
+  }
+
+  /** The same client, sending one more header on every request. */
+  public Http withHeader(String name, String value) {
+    Map<String, String> more = new HashMap<>(headers);
+    more.put(name, value);
+    return new Http(apiKey, client, Map.copyOf(more));
   }
 
   /**
@@ -37,7 +60,7 @@ public final class Http {
    * same integrator would be: for races that must not share one connection pool.
    */
   public static Http separateWithKey(String apiKey) {
-    return new Http(apiKey, newClient());
+    return new Http(apiKey, newClient(), Map.of());
   }
 
   private static HttpClient newClient() {
@@ -75,6 +98,70 @@ public final class Http {
     return send(builder);
   }
 
+  /**
+   * Sends {@code prefix} followed by spaces up to {@code size} bytes (the prefix alone when it is
+   * longer) with no {@code Content-Length}: HTTP/1.1 chunked transfer, as a client streaming a body
+   * of unknown length sends it.
+   */
+  public Reply chunked(String method, String path, String contentType, String prefix, long size) {
+    byte[] start = prefix.getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", contentType)
+            .method(
+                method, HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)));
+    return send(HTTP_1, builder.build());
+  }
+
+  /** Like {@link #chunked} with a {@code Content-Length} of {@code size} declared up front. */
+  public Reply fixedLength(
+      String method, String path, String contentType, String prefix, long size) {
+    byte[] start = prefix.getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", contentType)
+            .method(
+                method,
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(start, size)),
+                    Math.max(size, start.length)));
+    return send(HTTP_1, builder.build());
+  }
+
+  /** The prefix, then spaces up to the size; never held in memory whole. */
+  private static final class Filler extends InputStream {
+    private final byte[] prefix;
+    private final long size;
+    private long served;
+
+    Filler(byte[] prefix, long size) {
+      this.prefix = prefix;
+      this.size = Math.max(size, prefix.length);
+    }
+
+    @Override
+    public int read() {
+      if (served >= size) {
+        return -1;
+      }
+      int b = served < prefix.length ? prefix[(int) served] : ' ';
+      served++;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (served >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(length, size - served);
+      for (int i = 0; i < n; i++) {
+        buffer[offset + i] = (byte) read();
+      }
+      return n;
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(TestServer.uri(path))
@@ -83,6 +170,7 @@ public final class Http {
     if (apiKey != null) {
       builder.header("Authorization", "Bearer " + apiKey);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 
@@ -93,9 +181,13 @@ public final class Http {
   }
 
   private Reply send(HttpRequest.Builder builder) {
+    return send(client, builder.build());
+  }
+
+  /** One request on a client of the caller's own (a session's cookies, another HTTP version). */
+  public static Reply send(HttpClient client, HttpRequest request) {
     try {
-      HttpResponse<String> response =
-          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -48,7 +48,7 @@ public final class SandboxIntake {
 
   /** Disarms every fault not used up. */
   public static void clear() {
-    Reply reply = CONTROL.delete("/sandbox/v1/faults");
+    Reply reply = CONTROL.send("DELETE", "/sandbox/v1/faults", "application/json", "{}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 

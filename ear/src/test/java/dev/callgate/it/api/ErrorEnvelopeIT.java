@@ -89,15 +89,6 @@ class ErrorEnvelopeIT {
   }
 
   private static void assertShape(Reply reply, int status, String code) {
-    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-    assertThat(reply.raw().headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    JsonObject error = reply.error();
-    assertThat(error.getString("code")).isEqualTo(code);
-    assertThat(error.getString("title")).isNotBlank();
-    assertThat(error.getString("message")).isNotBlank();
-    assertThat(error.getString("resolution")).isNotBlank();
-    assertThat(error).containsKeys("retryAfter", "rule", "upstreamCode");
-    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    Refusals.rest(reply, status, code);
   }
 }

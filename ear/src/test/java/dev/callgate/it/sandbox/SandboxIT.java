@@ -372,7 +372,7 @@ class SandboxIT {
   void aBadAccessTokenIsRefusedWith401OAuthExceptionCode190() {
     Reply reply =
         Http.withKey("not-the-token")
-            .get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=447700900123");
+            .get(GRAPH + NUMBER_ID + "/call_permissions?user_wa_id=447123456789");
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.error().getInt("code")).isEqualTo(190);

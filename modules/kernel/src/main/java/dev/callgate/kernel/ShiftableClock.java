@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,6 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * and tests cross a 24-hour or 7-day window in an instant instead of sleeping.
  *
  * <p>Time only moves forward: a rolling window evaluated twice must never see an earlier "now".
+ *
+ * <p>It reads in whole microseconds, which is what the database keeps ({@code timestamp with time
+ * zone}): an instant stamped now is answered by the API exactly as it will be read back, and a
+ * database never has to round it (PostgreSQL rounds, Java truncates; the two would disagree).
  */
 public final class ShiftableClock extends Clock {
 
@@ -43,7 +48,7 @@ public final class ShiftableClock extends Clock {
 
   @Override
   public Instant instant() {
-    return base.instant().plus(offset.get());
+    return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
   }
 
   @Override

@@ -62,4 +62,13 @@ class ShiftableClockTest {
     assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofHours(2)));
     assertThat(clock.withZone(ZoneOffset.UTC)).isSameAs(clock);
   }
+
+  @Test
+  void itReadsWholeMicrosecondsAsTheDatabaseKeepsThem() {
+    Instant withNanos = Instant.parse("2026-11-23T09:00:00.123456789Z");
+    ShiftableClock precise = new ShiftableClock(Clock.fixed(withNanos, ZoneOffset.UTC));
+    assertThat(precise.instant()).isEqualTo(Instant.parse("2026-11-23T09:00:00.123456Z"));
+    precise.advance(Duration.ofNanos(999));
+    assertThat(precise.instant()).isEqualTo(Instant.parse("2026-11-23T09:00:00.123457Z"));
+  }
 }

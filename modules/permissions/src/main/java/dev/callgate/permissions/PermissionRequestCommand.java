@@ -1,5 +1,7 @@
 package dev.callgate.permissions;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +20,9 @@ public record PermissionRequestCommand(
     List<String> parameters) {
 
   public PermissionRequestCommand {
-    parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    // a null parameter stays, for the request's rules to name it; List.copyOf would throw
+    parameters =
+        parameters == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(parameters));
   }
 
   public static PermissionRequestCommand interactive(String waId, String bodyText) {

@@ -4,6 +4,7 @@ import dev.callgate.accounts.CallingSettings;
 import dev.callgate.accounts.CallingSettings.Holiday;
 import dev.callgate.accounts.CallingSettings.WeeklyHours;
 import dev.callgate.kernel.FieldProblem;
+import dev.callgate.kernel.input.SaneTime;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ final class CallingSettingsRules {
 
   private static final Set<String> ON_OFF = Set.of("ENABLED", "DISABLED");
   private static final Set<String> BUTTONS = Set.of("DEFAULT", "DISABLE_ALL");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
 
   private CallingSettingsRules() {}
@@ -69,7 +72,9 @@ final class CallingSettingsRules {
     for (int i = 0; i < ranges.size(); i++) {
       WeeklyHours r = ranges.get(i);
       String field = "callHours.weeklyOperatingHours[" + i + "]";
-      if (!isDay(r.dayOfWeek())) {
+      if (r == null) {
+        problems.add(new FieldProblem(field, "must not be null"));
+      } else if (!isDay(r.dayOfWeek())) {
         problems.add(new FieldProblem(field + ".dayOfWeek", "must be a day such as MONDAY"));
       } else if (!isTime(r.openTime()) || !isTime(r.closeTime())) {
         problems.add(new FieldProblem(field, "times must be HHMM, 0000 to 2359"));
@@ -110,16 +115,28 @@ final class CallingSettingsRules {
     for (int i = 0; i < holidays.size(); i++) {
       Holiday h = holidays.get(i);
       String field = "callHours.holidaySchedule[" + i + "]";
-      try {
-        LocalDate.parse(h.date() == null ? "" : h.date());
-      } catch (DateTimeException e) {
-        problems.add(new FieldProblem(field + ".date", "must be YYYY-MM-DD"));
+      if (h == null) {
+        problems.add(new FieldProblem(field, "must not be null"));
+        continue;
       }
+      date(h.date()).ifPresent(problem -> problems.add(new FieldProblem(field + ".date", problem)));
       if (!isTime(h.startTime()) || !isTime(h.endTime())) {
         problems.add(new FieldProblem(field, "times must be HHMM, 0000 to 2359"));
       } else if (h.startTime().compareTo(h.endTime()) >= 0) {
         problems.add(new FieldProblem(field, "must start before it ends"));
       }
+    }
+  }
+
+  /** Meta's YYYY-MM-DD: four digits of year, a real day, in the range Callgate accepts. */
+  private static Optional<String> date(String text) {
+    if (text == null || !DATE.matcher(text).matches()) {
+      return Optional.of("must be YYYY-MM-DD");
+    }
+    try {
+      return SaneTime.problem(LocalDate.parse(text));
+    } catch (DateTimeException e) {
+      return Optional.of("is not a day of the calendar");
     }
   }
 

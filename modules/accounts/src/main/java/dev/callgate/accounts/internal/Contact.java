@@ -1,6 +1,9 @@
 package dev.callgate.accounts.internal;
 
 import dev.callgate.accounts.ContactView;
+import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.FieldProblem;
+import dev.callgate.kernel.input.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "accounts_contact")
@@ -55,7 +59,13 @@ public class Contact {
     this.updatedAt = at;
   }
 
+  /** A name is one line of plain text, whichever face (REST, console) it came through. */
   public void update(String name, Long assigneeAgentId, Long ownerAgentId, Instant at) {
+    PlainText.problem(name, false)
+        .ifPresent(
+            problem -> {
+              throw CallingException.validation(List.of(new FieldProblem("name", problem)));
+            });
     this.name = name;
     this.assigneeAgentId = assigneeAgentId;
     this.ownerAgentId = ownerAgentId;

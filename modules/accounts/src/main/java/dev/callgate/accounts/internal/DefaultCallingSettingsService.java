@@ -16,6 +16,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -79,9 +81,14 @@ public class DefaultCallingSettingsService implements CallingSettingsService {
         s.callbackRequests(),
         s.callHoursStatus(),
         s.timezoneId(),
-        s.weeklyOperatingHours() == null ? List.of() : List.copyOf(s.weeklyOperatingHours()),
-        s.holidaySchedule() == null ? List.of() : List.copyOf(s.holidaySchedule()),
+        copy(s.weeklyOperatingHours()),
+        copy(s.holidaySchedule()),
         null);
+  }
+
+  /** Keeps a null entry, for the rules to name it, where List.copyOf would throw. */
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   private static NumberSettings upstream(CallingSettings s) {

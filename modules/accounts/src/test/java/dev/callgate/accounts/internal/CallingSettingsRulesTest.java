@@ -6,6 +6,7 @@ import dev.callgate.accounts.CallingSettings;
 import dev.callgate.accounts.CallingSettings.Holiday;
 import dev.callgate.accounts.CallingSettings.WeeklyHours;
 import dev.callgate.kernel.FieldProblem;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,31 @@ class CallingSettingsRulesTest {
                 new WeeklyHours("MONDAY", "1300", "1800")),
             List.of(new Holiday("2026-12-25", "0000", "2359")));
     assertThat(CallingSettingsRules.check(next, CURRENT)).isEmpty();
+  }
+
+  @Test
+  void S1_aNullRangeOrHolidayIsNamedNotACrash() {
+    CallingSettings next =
+        settings(
+            "DEFAULT",
+            "UTC",
+            Arrays.asList(new WeeklyHours("MONDAY", "0900", "1800"), null),
+            Arrays.asList((Holiday) null));
+    assertThat(CallingSettingsRules.check(next, CURRENT))
+        .containsExactly(
+            new FieldProblem("callHours.weeklyOperatingHours[1]", "must not be null"),
+            new FieldProblem("callHours.holidaySchedule[0]", "must not be null"));
+  }
+
+  @Test
+  void S1_aHolidayIsADayOfTheCalendarInUse() {
+    for (String date : List.of("+999999999-12-25", "10000-01-01", "0001-01-01", "2026-02-30")) {
+      CallingSettings next =
+          settings("DEFAULT", "UTC", List.of(), List.of(new Holiday(date, "0000", "2359")));
+      assertThat(fields(CallingSettingsRules.check(next, CURRENT)))
+          .as(date)
+          .containsExactly("callHours.holidaySchedule[0].date");
+    }
   }
 
   @Test

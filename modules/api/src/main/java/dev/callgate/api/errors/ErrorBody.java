@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -49,11 +50,27 @@ public final class ErrorBody {
     return JSON.createObjectBuilder().add("error", error).build();
   }
 
+  /** The error as a JAX-RS response; 413 closes the connection (see below). */
   public static Response response(CallingException e) {
-    return Response.status(e.code().httpStatus())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(of(e).toString())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(e.code().httpStatus())
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(of(e).toString());
+    if (e.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
+      answer.header("Connection", "close");
+    }
+    return answer.build();
+  }
+
+  /**
+   * A body refused unread must not leave its rest on a kept-alive connection, where a client that
+   * stops sending would have its next request read as the rest of this body (HTTP/1.1 only; HTTP/2
+   * ignores the header).
+   */
+  public static void closeAfterTooLarge(HttpServletResponse response, CallingException e) {
+    if (e.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
+      response.setHeader("Connection", "close");
+    }
   }
 
   private static void addOrNull(JsonObjectBuilder b, String name, String value) {

@@ -14,8 +14,11 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
   @Override
   public Response toResponse(ProcessingException e) {
     return ErrorBody.response(
-        CallingException.of(
-            ErrorCode.VALIDATION_FAILED,
-            "The request could not be read: " + MalformedBodies.reason(e)));
+        KnownFailures.find(e)
+            .orElseGet(
+                () ->
+                    CallingException.of(
+                        ErrorCode.VALIDATION_FAILED,
+                        "The request could not be read: " + MalformedBodies.reason(e))));
   }
 }

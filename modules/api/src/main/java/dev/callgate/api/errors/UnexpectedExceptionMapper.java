@@ -2,7 +2,6 @@ package dev.callgate.api.errors;
 
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Anything else is our fault: log it with an incident id, answer 500 in the contract's shape, and
- * never show a stack trace. EJB-wrapped known errors are unwrapped first.
+ * never show a stack trace. Known refusals behind wrappers are answered as themselves first.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -22,16 +21,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CallingException known) {
-        return ErrorBody.response(known);
-      }
-      if (t instanceof jakarta.validation.ConstraintViolationException violations) {
-        return new ConstraintViolationMapper().toResponse(violations);
-      }
-      if (!(t instanceof EJBException) && t.getCause() == t) {
-        break;
-      }
+    var known = KnownFailures.find(e);
+    if (known.isPresent()) {
+      return ErrorBody.response(known.get());
     }
     Optional<CallingException> conflict = ConcurrentWrites.conflict(e);
     if (conflict.isPresent()) {

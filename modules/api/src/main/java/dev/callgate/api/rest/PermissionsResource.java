@@ -1,6 +1,7 @@
 package dev.callgate.api.rest;
 
 import dev.callgate.api.security.CurrentCaller;
+import dev.callgate.kernel.input.MultiLine;
 import dev.callgate.permissions.ConsentEntry;
 import dev.callgate.permissions.PermissionRequestCommand;
 import dev.callgate.permissions.PermissionRequestView;
@@ -38,7 +39,7 @@ public class PermissionsResource {
   public record PermissionRequestJson(
       String waId,
       RequestKind kind,
-      String bodyText,
+      @MultiLine String bodyText,
       String templateName,
       String templateLanguage,
       List<String> parameters) {}

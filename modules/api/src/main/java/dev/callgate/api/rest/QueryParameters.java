@@ -3,8 +3,10 @@ package dev.callgate.api.rest;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.FieldProblem;
 import dev.callgate.kernel.WaId;
+import dev.callgate.kernel.input.SaneTime;
+import dev.callgate.kernel.input.WholeNumbers;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,16 +24,12 @@ final class QueryParameters {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    try {
-      int value = Integer.parseInt(raw.strip());
-      if (value < min) {
-        problems.add(new FieldProblem(name, "must be at least " + min));
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(name, "must be a whole number"));
+    WholeNumbers.Result value = WholeNumbers.parse(raw, min, Integer.MAX_VALUE);
+    if (!value.ok()) {
+      problems.add(new FieldProblem(name, value.problem()));
       return null;
     }
+    return (int) value.value();
   }
 
   /** An ISO-8601 instant such as {@code 2026-11-23T09:00:00Z}; null when absent. */
@@ -40,8 +38,10 @@ final class QueryParameters {
       return null;
     }
     try {
-      return Instant.parse(raw.strip());
-    } catch (DateTimeParseException e) {
+      Instant instant = Instant.parse(raw.strip());
+      SaneTime.problem(instant).ifPresent(problem -> problems.add(new FieldProblem(name, problem)));
+      return instant;
+    } catch (DateTimeException e) {
       problems.add(
           new FieldProblem(name, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z"));
       return null;

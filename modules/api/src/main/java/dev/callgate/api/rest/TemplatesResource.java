@@ -3,6 +3,7 @@ package dev.callgate.api.rest;
 import dev.callgate.api.security.CurrentCaller;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.input.MultiLine;
 import dev.callgate.templates.TemplateDraft;
 import dev.callgate.templates.TemplateService;
 import dev.callgate.templates.TemplateView;
@@ -48,7 +49,7 @@ public class TemplatesResource {
       String language,
       String category,
       String headerText,
-      String bodyText,
+      @MultiLine String bodyText,
       String footerText,
       List<String> examples,
       Boolean allowCategoryChange) {

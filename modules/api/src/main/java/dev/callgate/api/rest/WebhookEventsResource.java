@@ -9,6 +9,8 @@ import dev.callgate.kernel.ErrorCode;
 import dev.callgate.kernel.FieldProblem;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +41,7 @@ public class WebhookEventsResource {
   public List<WebhookEventView> list(
       @QueryParam("status") String status,
       @QueryParam("dedupeKey") String dedupeKey,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
     return events.list(caller.businessId(), status(status), dedupeKey, limit);
   }
 

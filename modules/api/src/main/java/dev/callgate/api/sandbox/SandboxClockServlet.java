@@ -1,8 +1,13 @@
 package dev.callgate.api.sandbox;
 
+import dev.callgate.api.errors.ErrorBody;
 import dev.callgate.cloudapi.WebhookSignature;
+import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ClockAdvanced;
+import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.FieldProblem;
 import dev.callgate.kernel.ShiftableClock;
+import dev.callgate.kernel.input.WholeNumbers;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,7 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +40,10 @@ public class SandboxClockServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final int MAX_BODY = 1024;
+
+  /** A century: far beyond any rule's window, and far from the end of any calendar. */
+  private static final long MAX_OFFSET_SECONDS = 100L * 366 * 24 * 3600;
+
   private static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
 
   @Inject
@@ -56,30 +67,34 @@ public class SandboxClockServlet extends HttpServlet {
     }
     byte[] body = read(request.getInputStream());
     if (body == null) {
-      reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
+      reply(
+          response,
+          CallingException.of(
+              ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + MAX_BODY + " bytes"));
       return;
     }
     if (appSecret.isEmpty()
         || !WebhookSignature.verify(body, request.getHeader(SIGNATURE_HEADER), appSecret)) {
       reply(
-          response, HttpServletResponse.SC_UNAUTHORIZED, "missing or invalid " + SIGNATURE_HEADER);
+          response,
+          CallingException.of(ErrorCode.UNAUTHORIZED, "Missing or invalid " + SIGNATURE_HEADER)
+              .resolution("Sign the raw body with HMAC-SHA256 and the app secret"));
       return;
     }
     long target;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       JsonObject json = reader.readObject();
-      if (!(json.get("offsetSeconds") instanceof JsonNumber n)
-          || !n.isIntegral()
-          || n.longValue() < 0) {
-        reply(
-            response,
-            HttpServletResponse.SC_BAD_REQUEST,
-            "offsetSeconds must be a whole number of seconds, not negative");
+      WholeNumbers.Result offset =
+          json.get("offsetSeconds") instanceof JsonNumber n
+              ? WholeNumbers.exact(n.bigDecimalValue(), 0, MAX_OFFSET_SECONDS)
+              : WholeNumbers.parse(null, 0, MAX_OFFSET_SECONDS);
+      if (!offset.ok()) {
+        reply(response, invalid("offsetSeconds", offset.problem()));
         return;
       }
-      target = n.longValue();
-    } catch (JsonException | IllegalStateException e) {
-      reply(response, HttpServletResponse.SC_BAD_REQUEST, "the body is not a JSON object");
+      target = offset.value();
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
+      reply(response, invalid("body", "is not a JSON object"));
       return;
     }
     Duration behind = Duration.ofSeconds(target).minus(clock.offset());
@@ -104,16 +119,16 @@ public class SandboxClockServlet extends HttpServlet {
     return body.length > MAX_BODY ? null : body;
   }
 
-  private static void reply(HttpServletResponse response, int status, String message)
+  private static CallingException invalid(String field, String problem) {
+    return CallingException.validation(List.of(new FieldProblem(field, problem)));
+  }
+
+  /** Refusals in the contract's error shape, with its code, like every other answer of /api. */
+  private static void reply(HttpServletResponse response, CallingException refusal)
       throws IOException {
-    response.setStatus(status);
+    response.setStatus(refusal.code().httpStatus());
     response.setContentType("application/json");
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("error", Json.createObjectBuilder().add("message", message))
-                .build()
-                .toString());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(ErrorBody.of(refusal).toString());
   }
 }

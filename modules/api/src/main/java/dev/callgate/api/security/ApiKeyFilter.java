@@ -3,6 +3,8 @@ package dev.callgate.api.security;
 import dev.callgate.accounts.ApiCaller;
 import dev.callgate.accounts.ApiKeyService;
 import dev.callgate.api.errors.ErrorBody;
+import dev.callgate.api.soap.SoapFaults;
+import dev.callgate.api.soap.SoapRequest;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
 import jakarta.ejb.EJB;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lets a request through only with a valid, unrevoked key. The WSDL and its schemas stay public: a
@@ -27,7 +30,11 @@ public class ApiKeyFilter extends HttpFilter {
   /** The request attribute holding the authenticated {@link ApiCaller}. */
   public static final String CALLER_ATTRIBUTE = "dev.callgate.api.caller";
 
-  private static final int SOAP_BODY_LIMIT = 1024 * 1024;
+  // The default repeats the properties file: a WAR's own file is not a config source when Weld
+  // validates the EAR's injection points (the deployment fails without it).
+  @Inject
+  @ConfigProperty(name = "callgate.soap.max-body-bytes", defaultValue = "1048576")
+  long soapMaxBodyBytes;
 
   @EJB private ApiKeyService keys;
 
@@ -42,24 +49,49 @@ public class ApiKeyFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<ApiCaller> caller = BearerToken.from(request).flatMap(keys::authenticate);
-    if (caller.isEmpty() && soap && "POST".equals(request.getMethod())) {
-      BufferedRequest buffered = BufferedRequest.of(request, SOAP_BODY_LIMIT);
-      if (buffered == null) {
-        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    try {
+      SoapRequest envelope =
+          soap && "POST".equals(request.getMethod())
+              ? SoapRequest.read(request, soapMaxBodyBytes)
+              : null;
+      if (envelope != null) {
+        request = envelope.request();
+      }
+      Optional<ApiCaller> caller = BearerToken.from(request).flatMap(keys::authenticate);
+      if (caller.isEmpty() && envelope != null) {
+        caller = envelope.wsSecurityPassword().flatMap(keys::authenticate);
+      }
+      if (caller.isEmpty()) {
+        refuse(response, unauthorized(request, envelope), soap);
         return;
       }
-      request = buffered;
-      caller = WsSecurityToken.password(buffered).flatMap(keys::authenticate);
-    }
-    if (caller.isEmpty()) {
-      refuse(request, response, soap);
+      if (envelope != null) {
+        envelope.checkOperation();
+      }
+      current.set(caller.get(), request.getRemoteAddr());
+      // JAX-WS endpoints read the caller from the request rather than from CDI
+      request.setAttribute(CALLER_ATTRIBUTE, caller.get());
+    } catch (CallingException refused) {
+      refuse(response, refused, soap);
       return;
     }
-    current.set(caller.get(), request.getRemoteAddr());
-    // JAX-WS endpoints read the caller from the request rather than from CDI
-    request.setAttribute(CALLER_ATTRIBUTE, caller.get());
     chain.doFilter(request, response);
+  }
+
+  /** Says which credentials failed, so that a wrong password does not read as a missing key. */
+  private static CallingException unauthorized(HttpServletRequest request, SoapRequest envelope) {
+    if (BearerToken.present(request)) {
+      return CallingException.of(ErrorCode.UNAUTHORIZED, "The API key is unknown or revoked");
+    }
+    if (envelope != null && envelope.hasUsernameToken()) {
+      return CallingException.of(
+              ErrorCode.UNAUTHORIZED,
+              "The WS-Security credentials are invalid: the password is not a valid API key")
+          .resolution(
+              "Send a valid, unrevoked API key as the UsernameToken's password, or as"
+                  + " 'Authorization: Bearer <api-key>'");
+    }
+    return CallingException.of(ErrorCode.UNAUTHORIZED, "No API key was presented");
   }
 
   private static boolean describesService(HttpServletRequest request) {
@@ -68,21 +100,16 @@ public class ApiKeyFilter extends HttpFilter {
         && (query.equalsIgnoreCase("wsdl") || query.toLowerCase().startsWith("xsd="));
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean soap)
+  private static void refuse(HttpServletResponse response, CallingException e, boolean soap)
       throws IOException {
-    CallingException e =
-        CallingException.of(
-            ErrorCode.UNAUTHORIZED,
-            BearerToken.present(request)
-                ? "The API key is unknown or revoked"
-                : "No API key was presented");
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Bearer realm=\"callgate\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (e.code() == ErrorCode.UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"callgate\"");
+    }
     if (soap) {
-      response.setContentType("text/xml");
-      response.getWriter().write(SoapFaults.envelope(e));
+      SoapFaults.write(response, e);
     } else {
+      response.setStatus(e.code().httpStatus());
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setContentType("application/json");
       response.getWriter().write(ErrorBody.of(e).toString());
     }

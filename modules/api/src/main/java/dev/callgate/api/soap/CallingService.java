@@ -12,6 +12,7 @@ import dev.callgate.api.soap.types.PermissionRequest;
 import dev.callgate.api.soap.types.Preflight;
 import dev.callgate.api.soap.types.Quote;
 import dev.callgate.api.soap.types.WalletBalance;
+import dev.callgate.kernel.input.MultiLine;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -40,7 +41,7 @@ public interface CallingService {
       @WebParam(name = "numberId") String numberId,
       @WebParam(name = "waId") String waId,
       @WebParam(name = "kind") PermissionKind kind,
-      @WebParam(name = "bodyText") String bodyText,
+      @WebParam(name = "bodyText") @MultiLine String bodyText,
       @WebParam(name = "templateName") String templateName,
       @WebParam(name = "templateLanguage") String templateLanguage,
       @WebParam(name = "parameters") List<String> parameters)
@@ -83,8 +84,8 @@ public interface CallingService {
       @WebParam(name = "numberId") String numberId,
       @WebParam(name = "waId") String waId,
       @WebParam(name = "agentId") long agentId,
-      @WebParam(name = "sdpOffer") String sdpOffer,
-      @WebParam(name = "bizOpaqueCallbackData") String bizOpaqueCallbackData)
+      @WebParam(name = "sdpOffer") @MultiLine String sdpOffer,
+      @WebParam(name = "bizOpaqueCallbackData") @MultiLine String bizOpaqueCallbackData)
       throws CallingFault;
 
   /** {@code POST /calls/{id}/terminate}. */

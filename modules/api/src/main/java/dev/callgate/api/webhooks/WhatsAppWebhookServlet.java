@@ -7,6 +7,8 @@ import dev.callgate.calls.WebhookReceipt;
 import dev.callgate.cloudapi.WebhookSignature;
 import dev.callgate.kernel.CallingException;
 import dev.callgate.kernel.ErrorCode;
+import dev.callgate.kernel.input.BodyTooLargeException;
+import dev.callgate.kernel.input.BoundedInputStream;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -70,15 +72,14 @@ public class WhatsAppWebhookServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    byte[] body =
-        request.getContentLengthLong() > maxBodyBytes
-            ? null
-            : BoundedBody.read(request.getInputStream(), maxBodyBytes);
-    if (body == null) {
-      error(
-          response,
-          CallingException.of(
-              ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + maxBodyBytes + " bytes"));
+    byte[] body;
+    try {
+      if (request.getContentLengthLong() > maxBodyBytes) {
+        throw new BodyTooLargeException(maxBodyBytes);
+      }
+      body = BoundedInputStream.readAll(request.getInputStream(), maxBodyBytes);
+    } catch (BodyTooLargeException e) {
+      error(response, CallingException.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
       return;
     }
     if (!WebhookSignature.verifyForTenants(
@@ -125,6 +126,7 @@ public class WhatsAppWebhookServlet extends HttpServlet {
   }
 
   private static void error(HttpServletResponse response, CallingException e) throws IOException {
+    ErrorBody.closeAfterTooLarge(response, e);
     response.setStatus(e.code().httpStatus());
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

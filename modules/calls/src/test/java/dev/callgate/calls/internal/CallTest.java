@@ -19,7 +19,7 @@ class CallTest {
   private static final CallEnd UNANSWERED = new CallEnd(false, null, T0.plusSeconds(30), null);
 
   private final Call call =
-      Call.businessInitiated(1, "106540352242922", "447700900123", 7, null, T0);
+      Call.businessInitiated(1, "106540352242922", "447123456789", 7, null, T0);
 
   private static Call customersCall() {
     Call uic = Call.userInitiated(1, "106540352242933", "447700900123", "wacid.in", T0);

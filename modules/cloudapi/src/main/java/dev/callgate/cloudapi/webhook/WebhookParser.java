@@ -7,13 +7,15 @@ import static dev.callgate.cloudapi.webhook.JsonFields.optObject;
 import static dev.callgate.cloudapi.webhook.JsonFields.optText;
 import static dev.callgate.cloudapi.webhook.JsonFields.text;
 
+import dev.callgate.kernel.input.JsonLimits;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,12 @@ public final class WebhookParser {
    * loader on every call, which showed up as lock contention under load.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
+
+  /**
+   * Meta's envelopes nest about ten levels; a deeper body is refused before a tree is built, as a
+   * parse error (the reader's own limit would fail with an unchecked error instead).
+   */
+  static final int MAX_DEPTH = 64;
 
   private WebhookParser() {}
 
@@ -126,14 +134,20 @@ public final class WebhookParser {
     if (json == null || json.length == 0) {
       throw new WebhookParseException("the body is empty");
     }
-    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(json))) {
+    String text = new String(json, StandardCharsets.UTF_8);
+    JsonLimits.problem(text, MAX_DEPTH, false)
+        .ifPresent(
+            problem -> {
+              throw new WebhookParseException("the body " + problem);
+            });
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       JsonStructure structure = reader.read();
       if (!(structure instanceof JsonObject object)) {
         throw new WebhookParseException("the body is a JSON array, not an object");
       }
       return object;
     } catch (JsonException | IllegalStateException e) {
-      throw new WebhookParseException("the body is not valid JSON: " + e.getMessage(), e);
+      throw new WebhookParseException("the body is not valid JSON", e);
     }
   }
 

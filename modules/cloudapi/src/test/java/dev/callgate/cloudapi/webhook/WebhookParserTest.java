@@ -182,6 +182,22 @@ class WebhookParserTest {
   }
 
   @Test
+  void aBodyNestedAHundredThousandLevelsDeepIsAParseError() {
+    String deep = "{\"entry\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThatThrownBy(() -> WebhookParser.parse(bytes(deep)))
+        .isInstanceOf(WebhookParseException.class)
+        .hasMessageContaining("nested deeper than " + WebhookParser.MAX_DEPTH);
+  }
+
+  @Test
+  void aSyntaxErrorSaysWhereWithoutTheParsersOwnWords() {
+    assertThatThrownBy(() -> WebhookParser.parse(bytes("{\"object\":\"x\"")))
+        .isInstanceOf(WebhookParseException.class)
+        .hasMessageStartingWith("the body is not valid JSON (line 1, column ")
+        .hasMessageNotContaining("Expected tokens");
+  }
+
+  @Test
   void malformedOrUnknownBodiesFailWithAClearMessage() {
     assertThatThrownBy(() -> WebhookParser.parse(bytes("{not json")))
         .isInstanceOf(WebhookParseException.class)

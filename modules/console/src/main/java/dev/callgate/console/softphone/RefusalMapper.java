@@ -2,6 +2,7 @@ package dev.callgate.console.softphone;
 
 import dev.callgate.console.faces.Labels;
 import dev.callgate.kernel.CallingException;
+import dev.callgate.kernel.ErrorCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -25,10 +26,15 @@ public class RefusalMapper implements ExceptionMapper<CallingException> {
     add(error, "rule", refusal.rule());
     add(error, "resolution", refusal.resolution());
     add(error, "until", refusal.retryAfter() == null ? null : Labels.format(refusal.retryAfter()));
-    return Response.status(refusal.code().httpStatus())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Json.createObjectBuilder().add("error", error).build().toString())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(refusal.code().httpStatus())
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Json.createObjectBuilder().add("error", error).build().toString());
+    if (refusal.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
+      // the rest of the body stays unread: never reuse the connection for another request
+      answer.header("Connection", "close");
+    }
+    return answer.build();
   }
 
   private static void add(JsonObjectBuilder json, String name, String value) {

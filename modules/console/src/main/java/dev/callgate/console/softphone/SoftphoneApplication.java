@@ -13,6 +13,10 @@ public class SoftphoneApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(SoftphoneCallsResource.class, RefusalMapper.class);
+    return Set.of(
+        SoftphoneCallsResource.class,
+        RefusalMapper.class,
+        SoftphoneBodyLimit.class,
+        UnreadableRequestMapper.class);
   }
 }

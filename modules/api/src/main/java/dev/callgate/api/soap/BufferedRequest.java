@@ -1,4 +1,4 @@
-package dev.callgate.api.security;
+package dev.callgate.api.soap;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -6,24 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read once, bounded, so that a filter can look into it. */
+/** A request whose body was read once, so that a filter could look into it first. */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  private BufferedRequest(HttpServletRequest request, byte[] body) {
+  BufferedRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
-  }
-
-  /** Returns null when the body is larger than {@code limit} bytes. */
-  static BufferedRequest of(HttpServletRequest request, int limit) throws IOException {
-    byte[] body = request.getInputStream().readNBytes(limit + 1);
-    return body.length > limit ? null : new BufferedRequest(request, body);
   }
 
   byte[] body() {

@@ -53,6 +53,9 @@ class HangUpIT {
             .assignedTo(rahul);
     long id = customer.start(rahul).json().getJsonNumber("id").longValue();
     customer.awaitCall(id, c -> Customer.reached(c, "ACCEPTED"));
+    // they talk for five seconds of the shared clock, so the call has a duration to report
+    Reply talked = Http.withKey(null).post("/sandbox/v1/clock/advance", "{\"seconds\":5}");
+    assertThat(talked.status()).as(talked.body()).isEqualTo(200);
     // Meta ends the call and sends its webhook at once, but answers the hang-up 6 s later
     SandboxIntake.slow(INDIA, customer.waId, "terminate", "SLOW_ANSWER", SLOW_MILLIS);
 

@@ -2,15 +2,19 @@ package dev.callgate.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callgate.it.Await;
 import dev.callgate.it.Deployments;
 import dev.callgate.it.Http;
 import dev.callgate.it.Http.Reply;
+import dev.callgate.it.SandboxIntake;
 import dev.callgate.it.Soap;
 import dev.callgate.it.TestServer;
 import dev.callgate.it.webhooks.WebhookSender;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ErrorShapeIT {
 
   private static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+  private static final String NUMBER = "106540352242922";
 
   private final Http api = Http.withKey(TestServer.SUNRISE_KEY);
 
@@ -85,7 +90,7 @@ class ErrorShapeIT {
   }
 
   @Test
-  void aServiceRefusalIsAClientFaultAndAMissingModuleAServerOne() {
+  void aServiceRefusalIsAClientFaultAndAnUpstreamFailureAServerOne() {
     Refusals.Fault invalid =
         Refusals.soapInvalid(
             Soap.post(
@@ -104,15 +109,48 @@ class ErrorShapeIT {
     assertThat(unpriced.code()).isEqualTo("no_rate_for_market");
     assertThat(unpriced.faultCode()).isEqualTo("Client");
 
-    Refusals.Fault missing =
-        Refusals.soap(
-            Soap.post(
-                TestServer.SUNRISE_KEY,
-                "",
-                "<cg:listCalls><page>0</page><size>20</size></cg:listCalls>"),
-            500);
-    assertThat(missing.code()).isEqualTo("not_implemented");
-    assertThat(missing.faultCode()).isEqualTo("Server");
+    // the caller did nothing wrong when Meta is down: that fault is the server's
+    String waId = customerWhoWrote();
+    SandboxIntake.fail(NUMBER, waId, "call_permission_request", 503, 131000);
+    try {
+      Refusals.Fault down =
+          Refusals.soap(
+              Soap.post(
+                  TestServer.SUNRISE_KEY,
+                  "",
+                  "<cg:requestPermission><numberId>"
+                      + NUMBER
+                      + "</numberId><waId>"
+                      + waId
+                      + "</waId><kind>INTERACTIVE</kind>"
+                      + "<bodyText>May we call you?</bodyText></cg:requestPermission>"),
+              500);
+      assertThat(down.code()).isEqualTo("upstream_unavailable");
+      assertThat(down.faultCode()).isEqualTo("Server");
+    } finally {
+      SandboxIntake.clear();
+    }
+  }
+
+  /** A fresh customer whose message Callgate has seen: the service window is open (T3). */
+  private static String customerWhoWrote() {
+    String waId = "4479" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    Http control = Http.withKey(null);
+    Reply user =
+        control.put(
+            "/sandbox/v1/users/" + waId, "{\"name\":\"Shape\",\"onPermissionRequest\":\"IGNORE\"}");
+    assertThat(user.status()).as(user.body()).isEqualTo(200);
+    Reply wrote =
+        control.post(
+            "/sandbox/v1/users/" + waId + "/messages",
+            "{\"numberId\":\"" + NUMBER + "\",\"text\":\"Hi\"}");
+    assertThat(wrote.status()).as(wrote.body()).isBetween(200, 202);
+    Http api = Http.withKey(TestServer.SUNRISE_KEY);
+    Await.until(
+        () -> api.get("/api/v1/numbers/" + NUMBER + "/permissions/" + waId).json(),
+        p -> p.containsKey("serviceWindowEndsAt") && !p.isNull("serviceWindowEndsAt"),
+        Duration.ofSeconds(20));
+    return waId;
   }
 
   @Test

@@ -150,7 +150,8 @@ class OutOfRangeValuesIT {
                 "",
                 "<cg:setAgentAvailability><agentId>5</agentId><availability>BUSY</availability>"
                     + "</cg:setAgentAvailability>"));
-    assertThat(fault.fields()).containsEntry("availability", "must be one of [ONLINE, OFFLINE]");
+    assertThat(fault.fields())
+        .containsEntry("availability", "must be one of [ONLINE, AWAY, OFFLINE]");
   }
 
   private static String settingsWithHoliday(String date) {

@@ -58,6 +58,7 @@ public final class ConsoleSession {
             .collect(Collectors.joining("&"));
     session.send(
         HttpRequest.newBuilder(TestServer.uri("/console/login.xhtml"))
+            .header("Origin", origin())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     return session;
@@ -68,6 +69,7 @@ public final class ConsoleSession {
     HttpRequest request =
         HttpRequest.newBuilder(TestServer.uri(path))
             .timeout(Duration.ofSeconds(30))
+            .header("Origin", origin())
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .method(method, body)
@@ -77,6 +79,12 @@ public final class ConsoleSession {
 
   private String send(HttpRequest.Builder request) {
     return Http.send(client, request.build()).body();
+  }
+
+  /** The console's own origin, which its same-origin check asks of every change. */
+  private static String origin() {
+    java.net.URI base = TestServer.uri("/");
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   private static String encode(String text) {

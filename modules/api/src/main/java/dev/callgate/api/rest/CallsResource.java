@@ -9,6 +9,7 @@ import dev.callgate.calls.InboundCalls;
 import dev.callgate.calls.MissedBy;
 import dev.callgate.calls.OutboundCalls;
 import dev.callgate.kernel.WaId;
+import dev.callgate.kernel.input.MultiLine;
 import dev.callgate.routing.OfferView;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class CallsResource {
   @Inject private CurrentCaller caller;
 
   /** The body of an accept: the agent and their browser's SDP answer to the customer's offer. */
-  public record AcceptJson(Long agentId, String sdpAnswer) {}
+  public record AcceptJson(Long agentId, @MultiLine String sdpAnswer) {}
 
   /** The body of a reject. */
   public record RejectJson(Long agentId) {}
